@@ -1,0 +1,129 @@
+import type { Almanac, RuleResult } from 'json-rules-engine';
+import type { EvaluationContext } from '../facts/context.js';
+import { displayPath } from '../schema/paths.js';
+import type { CompiledRule } from './compile.js';
+import { factReference } from './conditions.js';
+import { applicabilityName, readDossierPath, readFact, type RunOutcome } from './runner.js';
+
+export type FindingStatus = 'pass' | 'fail' | 'not-applicable';
+
+/** Which message a finding is written with. */
+export type MessageKind = 'pass' | 'fail' | 'notApplicable' | 'missing' | 'notInForce';
+
+/** A dossier path (or `@fact` for a derived fact) and the value the rule looked at. */
+export interface Evidence {
+  /** A dossier path such as `budget.lines[1].priceQuotes`, or `@factName` for a derived fact. */
+  path: string;
+  value: unknown;
+}
+
+/** The outcome of one rule on one dossier, before messages are rendered and the score is computed. */
+export interface Judgement {
+  readonly rule: CompiledRule;
+  readonly status: FindingStatus;
+  readonly messageKind: MessageKind;
+  readonly evidence: Evidence[];
+  /** Dossier paths the rule needed and did not find. */
+  readonly missing: string[];
+  /** Values the message templates may name. */
+  readonly templateValues: Record<string, unknown>;
+}
+
+interface ConditionResultNode {
+  all?: ConditionResultNode[];
+  any?: ConditionResultNode[];
+  not?: ConditionResultNode;
+  fact?: string;
+  path?: string;
+  value?: unknown;
+  factResult?: unknown;
+  valueResult?: unknown;
+  result?: boolean;
+}
+
+function evidencePath(fact: string, path: string | undefined): string {
+  if (fact === 'dossier') return path ? displayPath(path) : '(dossier)';
+  return path ? `@${fact}.${path}` : `@${fact}`;
+}
+
+/** The leaves the engine actually evaluated (skipped ones have no `result`), as evidence. */
+function collectEvidence(node: ConditionResultNode | undefined, into: Map<string, Evidence>): void {
+  if (!node) return;
+  if (node.all) node.all.forEach((child) => collectEvidence(child, into));
+  else if (node.any) node.any.forEach((child) => collectEvidence(child, into));
+  else if (node.not) collectEvidence(node.not, into);
+  else if (node.fact !== undefined && node.result !== undefined) {
+    const path = evidencePath(node.fact, node.path);
+    if (!into.has(path)) into.set(path, { path, value: node.factResult ?? null });
+    const compared = factReference(node.value);
+    if (compared) {
+      const comparedPath = evidencePath(compared.fact, compared.path);
+      if (!into.has(comparedPath)) into.set(comparedPath, { path: comparedPath, value: node.valueResult ?? null });
+    }
+  }
+}
+
+function evidenceOf(result: RuleResult | undefined): Evidence[] {
+  const evidence = new Map<string, Evidence>();
+  collectEvidence(result?.conditions as ConditionResultNode | undefined, evidence);
+  return [...evidence.values()];
+}
+
+async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: EvaluationContext, missing: string[]) {
+  const values: Record<string, unknown> = {
+    param: rule.parameters,
+    missing: missing.map(displayPath),
+    asOf: context.asOf,
+    referenceDate: context.referenceDate,
+  };
+  for (const [name, binding] of rule.bindings) {
+    if (rule.templateRoots.has(name)) values[name] = await readFact(almanac, binding.fact, binding.params, binding.path);
+  }
+  return values;
+}
+
+function outsideEffectiveWindow(rule: CompiledRule, referenceDate: string): boolean {
+  const { effectiveFrom, effectiveTo } = rule.definition;
+  return (effectiveFrom !== undefined && referenceDate < effectiveFrom) || (effectiveTo !== undefined && referenceDate > effectiveTo);
+}
+
+/**
+ * Decides each rule's status, in this order: out of its effective window →
+ * not applicable; applicability false → not applicable; required data
+ * missing → fail naming it; otherwise the conditions decide.
+ */
+export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome, context: EvaluationContext): Promise<Judgement[]> {
+  const judgements: Judgement[] = [];
+  for (const rule of rules) {
+    const make = async (status: FindingStatus, messageKind: MessageKind, evidence: Evidence[], missing: string[] = []) => ({
+      rule,
+      status,
+      messageKind,
+      evidence,
+      missing,
+      templateValues: await templateValuesFor(rule, outcome.almanac, context, missing),
+    });
+    if (outsideEffectiveWindow(rule, context.referenceDate)) {
+      judgements.push(await make('not-applicable', 'notInForce', [{ path: '@referenceDate', value: context.referenceDate }]));
+      continue;
+    }
+    if (rule.applicability) {
+      const applies = outcome.results.get(applicabilityName(rule.id));
+      if (!applies?.result) {
+        judgements.push(await make('not-applicable', 'notApplicable', evidenceOf(applies)));
+        continue;
+      }
+    }
+    const required = rule.definition.requires ?? [];
+    const missing = required.filter((path) => readDossierPath(context, path) === undefined);
+    if (missing.length > 0) {
+      const evidence = missing.map((path) => ({ path: displayPath(path), value: null }));
+      judgements.push(await make('fail', 'missing', evidence, missing));
+      continue;
+    }
+    const result = outcome.results.get(rule.id);
+    const passed = result?.result === true;
+    judgements.push(await make(passed ? 'pass' : 'fail', passed ? 'pass' : 'fail', evidenceOf(result)));
+  }
+  return judgements;
+}

@@ -1,0 +1,79 @@
+import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
+import type { EvaluationContext } from '../facts/context.js';
+import type { AnyFactDefinition } from '../facts/define.js';
+import type { CompiledRule } from './compile.js';
+import { CUSTOM_OPERATORS } from './operators.js';
+import { resolvePath } from './path-resolver.js';
+
+const CONTEXT_FACT = '$context';
+const APPLIES_SUFFIX = '#applies';
+
+/** What one engine run produced for the rules it holds. */
+export interface RunOutcome {
+  /** Engine results by rule id; the applicability check of rule X is under `X#applies`. */
+  readonly results: ReadonlyMap<string, RuleResult>;
+  /** The run's almanac: fact values, computed once and cached, for messages and evidence. */
+  readonly almanac: Almanac;
+}
+
+export function applicabilityName(ruleId: string): string {
+  return `${ruleId}${APPLIES_SUFFIX}`;
+}
+
+/**
+ * One json-rules-engine Engine holding every rule, built once and reused.
+ * Runs are queued: the engine keeps a single running/finished status, so two
+ * overlapping runs on one engine could cut each other short. All facts are
+ * synchronous and computed from the context, so queueing costs no throughput.
+ */
+export class RuleRunner {
+  private readonly engine: Engine;
+  private readonly expectedResults: number;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(rules: readonly CompiledRule[], facts: ReadonlyMap<string, AnyFactDefinition>) {
+    this.engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
+    for (const operator of CUSTOM_OPERATORS) this.engine.addOperator(operator);
+    for (const [name, fact] of facts) {
+      this.engine.addFact(name, async (params, almanac) => {
+        const context = await almanac.factValue<EvaluationContext>(CONTEXT_FACT);
+        return fact.compute(context, params);
+      });
+    }
+    let count = 0;
+    for (const rule of rules) {
+      this.engine.addRule({ name: rule.id, conditions: rule.conditions, event: { type: rule.id } });
+      count += 1;
+      if (rule.applicability) {
+        this.engine.addRule({ name: applicabilityName(rule.id), conditions: rule.applicability, event: { type: applicabilityName(rule.id) } });
+        count += 1;
+      }
+    }
+    this.expectedResults = count;
+  }
+
+  run(context: EvaluationContext): Promise<RunOutcome> {
+    const outcome = this.queue.then(() => this.runNow(context));
+    this.queue = outcome.catch(() => undefined);
+    return outcome;
+  }
+
+  private async runNow(context: EvaluationContext): Promise<RunOutcome> {
+    const { results, failureResults, almanac } = await this.engine.run({ [CONTEXT_FACT]: context });
+    const all = [...results, ...failureResults];
+    if (all.length !== this.expectedResults) {
+      throw new Error(`internal error: the engine evaluated ${all.length} of ${this.expectedResults} rules`);
+    }
+    return { results: new Map(all.map((result) => [String(result.name), result])), almanac };
+  }
+}
+
+/** The value a template binding or evidence path refers to, through the run's cache. */
+export function readFact(almanac: Almanac, fact: string, params: Record<string, unknown>, path?: string): Promise<unknown> {
+  return almanac.factValue(fact, params, path ?? '');
+}
+
+/** Reads a dossier path directly (for `requires`), with the same prototype-safe resolver the engine uses. */
+export function readDossierPath(context: EvaluationContext, path: string): unknown {
+  return resolvePath(context.dossier, path);
+}

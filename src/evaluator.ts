@@ -1,0 +1,170 @@
+import { BUNDLED_LEGAL_DATA, BUNDLED_RULE_SETS } from './bundled-rules.js';
+import { compileRule, type CompiledRule } from './engine/compile.js';
+import { judge } from './engine/judge.js';
+import { RuleRunner } from './engine/runner.js';
+import { validateRuleSet } from './engine/validate-rule-set.js';
+import { FACT_CATALOGUE } from './facts/catalogue.js';
+import type { EvaluationContext } from './facts/context.js';
+import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
+import { indexLegalData, type LegalIndex } from './facts/legal-index.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
+import { buildReport } from './report/build-report.js';
+import { DossierValidationError, OptionsError, RuleSetError } from './schema/errors.js';
+import { localizeIssues } from './schema/issues.js';
+import { LegalDataSchema } from './schema/legal-data.js';
+import type { Report } from './schema/report.js';
+import type { RuleSet, Severity } from './schema/rule-set.js';
+import { validateDossier } from './schema/validate-dossier.js';
+import { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
+
+/** Options of one evaluation. */
+export interface EvaluateOptions {
+  /** The evaluation date ("judge as if today were…"): `YYYY-MM-DD` or a Date (read as the date in Vietnam). Default: today in Vietnam. */
+  asOf?: string | Date;
+  /** The date whose law applies. Default: the dossier's approvedOn, else submittedOn, else period.start, else asOf. */
+  referenceDate?: string | Date;
+  /** Language of messages and validation errors. Default `vi`. */
+  locale?: Locale;
+}
+
+/** Options of a reusable evaluator; `asOf`, `referenceDate` and `locale` become its defaults. */
+export interface EvaluatorOptions extends EvaluateOptions {
+  /** Severity weights and verdict thresholds; anything left out keeps its default. */
+  scoring?: {
+    severityWeights?: Partial<Record<Severity, number>>;
+    readyAt?: number;
+    notReadyBelow?: number;
+  };
+}
+
+/** The outcome of {@link Evaluator.safeEvaluate}: a report, or the error that prevented one. */
+export type SafeEvaluateResult =
+  | { success: true; report: Report }
+  | { success: false; error: DossierValidationError | OptionsError };
+
+/** A reusable evaluator: rule sets validated and engines built once, then shared by every call. */
+export interface Evaluator {
+  /** Evaluates a dossier. Rejects with {@link DossierValidationError} for a malformed dossier, {@link OptionsError} for a bad option. */
+  evaluate(dossier: unknown, options?: EvaluateOptions): Promise<Report>;
+  /** Like `evaluate`, but resolves with `{ success: false, error }` instead of rejecting on bad input. */
+  safeEvaluate(dossier: unknown, options?: EvaluateOptions): Promise<SafeEvaluateResult>;
+  /** The rule sets in use, validated. */
+  readonly ruleSets: readonly RuleSet[];
+}
+
+function checkLocale(locale: unknown): Locale {
+  if (isLocale(locale)) return locale;
+  throw new OptionsError('locale', `phải là "vi" hoặc "en", nhận được ${JSON.stringify(locale)}`, `must be "vi" or "en", got ${JSON.stringify(locale)}`);
+}
+
+function checkScoring(options: EvaluatorOptions['scoring'] = {}): ScoringOptions {
+  const scoring: ScoringOptions = {
+    severityWeights: { ...DEFAULT_SCORING.severityWeights, ...options.severityWeights },
+    readyAt: options.readyAt ?? DEFAULT_SCORING.readyAt,
+    notReadyBelow: options.notReadyBelow ?? DEFAULT_SCORING.notReadyBelow,
+  };
+  for (const [severity, weight] of Object.entries(scoring.severityWeights)) {
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new OptionsError(`scoring.severityWeights.${severity}`, 'phải là số không âm', 'must be a non-negative number');
+    }
+  }
+  for (const key of ['readyAt', 'notReadyBelow'] as const) {
+    const value = scoring[key];
+    if (typeof value !== 'number' || !(value >= 0 && value <= 100)) {
+      throw new OptionsError(`scoring.${key}`, 'phải là số từ 0 đến 100', 'must be a number from 0 to 100');
+    }
+  }
+  if (scoring.notReadyBelow > scoring.readyAt) {
+    throw new OptionsError('scoring.notReadyBelow', 'không được lớn hơn readyAt', 'must not exceed readyAt');
+  }
+  return scoring;
+}
+
+function loadLegalData(input: unknown): LegalIndex {
+  const parsed = LegalDataSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new RuleSetError(
+      'legal-data',
+      undefined,
+      localizeIssues(parsed.error.issues, 'en').map((issue) => `${issue.path}: ${issue.message}`),
+    );
+  }
+  return indexLegalData(parsed.data);
+}
+
+/**
+ * Builds a reusable evaluator. Rule sets are validated and the rules engine is
+ * built here, once; each `evaluate` call then only computes facts and runs it.
+ */
+export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
+  const defaultLocale = checkLocale(options.locale ?? DEFAULT_LOCALE);
+  const scoring = checkScoring(options.scoring);
+  const legal = loadLegalData(BUNDLED_LEGAL_DATA);
+  const ruleSets = BUNDLED_RULE_SETS.map((input, index) => validateRuleSet(input, `bundled rule set #${index + 1}`, FACT_CATALOGUE));
+  const rules: CompiledRule[] = ruleSets.flatMap((ruleSet) =>
+    ruleSet.rules.map((rule) =>
+      compileRule(
+        ruleSet,
+        rule,
+        Object.fromEntries(Object.entries(rule.parameters ?? {}).map(([name, parameter]) => [name, parameter.default])),
+        FACT_CATALOGUE,
+      ),
+    ),
+  );
+  const runner = new RuleRunner(rules, FACT_CATALOGUE);
+
+  async function evaluate(input: unknown, callOptions: EvaluateOptions = {}): Promise<Report> {
+    const locale = checkLocale(callOptions.locale ?? defaultLocale);
+    const asOfOption = callOptions.asOf ?? options.asOf;
+    const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate('asOf', asOfOption);
+    const validation = validateDossier(input, { locale });
+    if (!validation.success) throw validation.error;
+    const dossier = validation.dossier;
+    const reference = resolveReferenceDate(dossier, asOf, callOptions.referenceDate ?? options.referenceDate);
+    const context: EvaluationContext = {
+      dossier,
+      asOf,
+      referenceDate: reference.date,
+      referenceDateSource: reference.source,
+      legal,
+    };
+    const outcome = await runner.run(context);
+    const judgements = await judge(rules, outcome, context);
+    return buildReport({ judgements, ruleSets, context, locale, scoring });
+  }
+
+  async function safeEvaluate(input: unknown, callOptions?: EvaluateOptions): Promise<SafeEvaluateResult> {
+    try {
+      return { success: true, report: await evaluate(input, callOptions) };
+    } catch (error) {
+      if (error instanceof DossierValidationError || error instanceof OptionsError) return { success: false, error };
+      throw error;
+    }
+  }
+
+  return { evaluate, safeEvaluate, ruleSets };
+}
+
+let defaultEvaluator: Evaluator | undefined;
+
+function sharedEvaluator(): Evaluator {
+  defaultEvaluator ??= createEvaluator();
+  return defaultEvaluator;
+}
+
+/**
+ * Evaluates a dossier with the bundled rule sets and default scoring, using a
+ * shared evaluator built on first use.
+ *
+ * @example
+ * const report = await evaluate(dossier, { asOf: '2024-12-01', locale: 'en' });
+ * console.log(report.score, report.verdict);
+ */
+export function evaluate(dossier: unknown, options?: EvaluateOptions): Promise<Report> {
+  return sharedEvaluator().evaluate(dossier, options);
+}
+
+/** Like {@link evaluate}, but resolves with `{ success: false, error }` for a malformed dossier or option. */
+export function safeEvaluate(dossier: unknown, options?: EvaluateOptions): Promise<SafeEvaluateResult> {
+  return sharedEvaluator().safeEvaluate(dossier, options);
+}

@@ -1,0 +1,23 @@
+import type * as z from 'zod/mini';
+import type { LocalizedText } from '../i18n/locale.js';
+import type { EvaluationContext } from './context.js';
+
+/**
+ * A named, documented derived fact: a pure function of the dossier, the two
+ * dates, the legal data and its params. Rules reference facts by name.
+ */
+export interface FactDefinition<Params = Record<string, unknown>, Value = unknown> {
+  readonly name: string;
+  /** What the value is, for rule authors and the generated docs. */
+  readonly description: LocalizedText;
+  /** Schema of the params a condition passes (`"params": {…}`); absent when the fact takes none. */
+  readonly params?: z.ZodMiniType<Params>;
+  compute(context: EvaluationContext, params: Params): Value;
+}
+
+export type AnyFactDefinition = FactDefinition<Record<string, unknown>, unknown>;
+
+/** Declares a catalogue fact with its params type checked against its schema. */
+export function defineFact<Params, Value>(definition: FactDefinition<Params, Value>): AnyFactDefinition {
+  return definition as unknown as AnyFactDefinition;
+}

@@ -1,0 +1,33 @@
+import type { EvaluationContext } from './context.js';
+import { defineFact } from './define.js';
+
+function legalValue(context: EvaluationContext, key: string): unknown {
+  return context.legal.entryOn(key, context.referenceDate)?.value;
+}
+
+export const legalFacts = [
+  defineFact({
+    name: 'ministryAgencyName',
+    description: {
+      vi: 'Tên cơ quan của Bộ Công Thương phụ trách khuyến công vào ngày tham chiếu (bảng dữ liệu pháp lý, khóa ministryAgencyName).',
+      en: "The name of the Ministry of Industry and Trade's industrial-promotion agency on the reference date (legal data, key ministryAgencyName).",
+    },
+    compute: (context) => legalValue(context, 'ministryAgencyName') as string | undefined,
+  }),
+  defineFact({
+    name: 'districtLevelInForce',
+    description: {
+      vi: 'Cấp huyện còn tồn tại vào ngày tham chiếu hay không (bị bãi bỏ từ 01/07/2025; khóa districtLevel).',
+      en: 'Whether the district level of government exists on the reference date (abolished from 2025-07-01; key districtLevel).',
+    },
+    compute: (context) => legalValue(context, 'districtLevel') === true,
+  }),
+  defineFact({
+    name: 'contentTypesInForce',
+    description: {
+      vi: 'Các nội dung hoạt động khuyến công được phép vào ngày tham chiếu (khóa contentTypes).',
+      en: 'The industrial-promotion content types allowed on the reference date (key contentTypes).',
+    },
+    compute: (context) => (legalValue(context, 'contentTypes') as string[] | undefined) ?? [],
+  }),
+];

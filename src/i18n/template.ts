@@ -1,0 +1,133 @@
+import { FORMATTERS, formatValue, type Formatter } from './format.js';
+import type { Locale } from './locale.js';
+
+/*
+ * Message templates are a small, logic-less subset of Mustache, so rule
+ * authors can name the facts found without any code in the rule files:
+ *
+ *   {{name}}  {{a.b.c}}  {{name|date}}     a value, optionally formatted
+ *   {{#name}}…{{/name}}                    once per list item (joined by "; "),
+ *                                          or once if the value is present
+ *   {{?name}}…{{/name}}                    once if the value is present (a list is not iterated)
+ *   {{^name}}…{{/name}}                    only if the value is absent, false or empty
+ *   {{.}}                                  the current list item
+ *
+ * Unlike Mustache, 0 and "" count as present: "0 price quotes" is a fact.
+ */
+
+export type TemplateNode =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; path: string; formatter?: Formatter }
+  | { kind: 'section'; path: string; mode: SectionMode; children: TemplateNode[] };
+
+/** `each` ({{#…}}): per list item, or once; `if` ({{?…}}): once if present; `unless` ({{^…}}): once if absent. */
+export type SectionMode = 'each' | 'if' | 'unless';
+const SECTION_MODES: Record<string, SectionMode> = { '#': 'each', '?': 'if', '^': 'unless' };
+
+export class TemplateSyntaxError extends Error {
+  override name = 'TemplateSyntaxError';
+}
+
+const TAG = /\{\{\s*([#?^/]?)\s*([^}|\s]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
+const PATH = /^(\.|[A-Za-z_$][\w$-]*(\.[\w$-]+)*)$/;
+
+/** Parses a template; throws {@link TemplateSyntaxError} on an unbalanced section or unknown formatter. */
+export function parseTemplate(template: string): TemplateNode[] {
+  const root: TemplateNode[] = [];
+  const stack: { path: string; children: TemplateNode[] }[] = [{ path: '', children: root }];
+  let cursor = 0;
+  for (const match of template.matchAll(TAG)) {
+    const [tag, sigil = '', path = '', formatter] = match;
+    const current = stack[stack.length - 1]!;
+    if (match.index > cursor) current.children.push({ kind: 'text', text: template.slice(cursor, match.index) });
+    cursor = match.index + tag.length;
+    if (!PATH.test(path)) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
+    if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
+      throw new TemplateSyntaxError(`unknown formatter "${formatter}" in "${tag}" (known: ${FORMATTERS.join(', ')})`);
+    }
+    if (sigil === '/') {
+      if (stack.length === 1 || current.path !== path) {
+        throw new TemplateSyntaxError(`"${tag}" closes a section that is not open`);
+      }
+      stack.pop();
+    } else if (Object.hasOwn(SECTION_MODES, sigil)) {
+      const section: TemplateNode = { kind: 'section', path, mode: SECTION_MODES[sigil]!, children: [] };
+      current.children.push(section);
+      stack.push({ path, children: section.children });
+    } else {
+      current.children.push({ kind: 'value', path, ...(formatter ? { formatter: formatter as Formatter } : {}) });
+    }
+  }
+  if (stack.length > 1) throw new TemplateSyntaxError(`section "{{#${stack[stack.length - 1]!.path}}}" is never closed`);
+  if (cursor < template.length) root.push({ kind: 'text', text: template.slice(cursor) });
+  return root;
+}
+
+/** The first segment of every placeholder path, for checking that a template names only known values. */
+export function templateRoots(nodes: readonly TemplateNode[], sectionDepth = 0): { root: string; nested: boolean }[] {
+  const roots: { root: string; nested: boolean }[] = [];
+  for (const node of nodes) {
+    if (node.kind === 'text') continue;
+    if (node.path !== '.') roots.push({ root: node.path.split('.')[0]!, nested: sectionDepth > 0 });
+    if (node.kind === 'section') roots.push(...templateRoots(node.children, sectionDepth + 1));
+  }
+  return roots;
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === false || (Array.isArray(value) && value.length === 0);
+}
+
+function ownProperty(holder: unknown, key: string): { found: boolean; value?: unknown } {
+  if (holder === null || typeof holder !== 'object' || !Object.hasOwn(holder, key)) return { found: false };
+  return { found: true, value: (holder as Record<string, unknown>)[key] };
+}
+
+function lookup(stack: readonly unknown[], path: string): unknown {
+  if (path === '.') return stack[stack.length - 1];
+  const [first, ...rest] = path.split('.');
+  for (let level = stack.length - 1; level >= 0; level -= 1) {
+    const head = ownProperty(stack[level], first!);
+    if (!head.found) continue;
+    let value = head.value;
+    for (const key of rest) {
+      value = key === 'length' && Array.isArray(value) ? value.length : ownProperty(value, key).value;
+    }
+    return value;
+  }
+  return undefined;
+}
+
+function renderNodes(nodes: readonly TemplateNode[], stack: unknown[], locale: Locale): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      out += node.text;
+    } else if (node.kind === 'value') {
+      out += formatValue(lookup(stack, node.path), node.formatter, locale);
+    } else {
+      const value = lookup(stack, node.path);
+      if (node.mode === 'unless') {
+        if (isAbsent(value)) out += renderNodes(node.children, stack, locale);
+      } else if (node.mode === 'if') {
+        if (!isAbsent(value)) out += renderNodes(node.children, stack, locale);
+      } else if (Array.isArray(value)) {
+        out += value.map((item) => renderNodes(node.children, [...stack, item], locale)).join('; ');
+      } else if (!isAbsent(value)) {
+        out += renderNodes(node.children, [...stack, value], locale);
+      }
+    }
+  }
+  return out;
+}
+
+/** Renders parsed template nodes against a context object. */
+export function renderTemplate(nodes: readonly TemplateNode[], context: object, locale: Locale): string {
+  // Optional parts leave stray spaces and separators behind; tidy them so the sentence reads cleanly.
+  return renderNodes(nodes, [context], locale)
+    .replace(/\s+([.,;:)])/g, '$1')
+    .replace(/([;,:])+([.;])/g, '$2')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

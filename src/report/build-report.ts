@@ -1,0 +1,99 @@
+import type { Judgement } from '../engine/judge.js';
+import type { EvaluationContext } from '../facts/context.js';
+import type { Locale } from '../i18n/locale.js';
+import { GENERIC_MESSAGES } from '../i18n/messages.js';
+import { parseTemplate, renderTemplate, type TemplateNode } from '../i18n/template.js';
+import type { Finding, Report } from '../schema/report.js';
+import type { LessonId, RuleSet } from '../schema/rule-set.js';
+import type { ScoringOptions } from '../scoring/options.js';
+import { score } from '../scoring/score.js';
+import { LIBRARY_VERSION } from '../version.js';
+
+const GENERIC = {
+  missing: { vi: parseTemplate(GENERIC_MESSAGES.missing.vi), en: parseTemplate(GENERIC_MESSAGES.missing.en) },
+  missingRemediation: {
+    vi: parseTemplate(GENERIC_MESSAGES.missingRemediation.vi),
+    en: parseTemplate(GENERIC_MESSAGES.missingRemediation.en),
+  },
+  notInForce: { vi: parseTemplate(GENERIC_MESSAGES.notInForce.vi), en: parseTemplate(GENERIC_MESSAGES.notInForce.en) },
+};
+
+function messageTemplate(judgement: Judgement): Record<Locale, TemplateNode[]> {
+  const { rule, messageKind } = judgement;
+  if (messageKind === 'notInForce') return GENERIC.notInForce;
+  if (messageKind === 'missing') return rule.messages.missing ?? GENERIC.missing;
+  return rule.messages[messageKind]!;
+}
+
+function toFinding(judgement: Judgement, locale: Locale): Omit<Finding, 'impact'> {
+  const { rule, status } = judgement;
+  const values = {
+    ...judgement.templateValues,
+    from: rule.definition.effectiveFrom,
+    to: rule.definition.effectiveTo,
+  };
+  const remediation =
+    status !== 'fail'
+      ? undefined
+      : judgement.messageKind === 'missing'
+        ? GENERIC.missingRemediation
+        : rule.remediation;
+  return {
+    ruleId: rule.id,
+    ruleSet: rule.ruleSet.id,
+    lesson: rule.ruleSet.lesson,
+    severity: rule.severity,
+    status,
+    title: rule.definition.title[locale],
+    message: renderTemplate(messageTemplate(judgement)[locale], values, locale),
+    ...(remediation ? { remediation: renderTemplate(remediation[locale], values, locale) } : {}),
+    evidence: judgement.evidence,
+    ...(judgement.missing.length > 0 ? { missing: judgement.missing } : {}),
+    references: rule.definition.references.map((reference) => ({
+      kind: reference.kind,
+      citation: reference.citation,
+      verified: reference.verified,
+      ...(reference.note ? { note: reference.note[locale] } : {}),
+      ...(reference.url ? { url: reference.url } : {}),
+    })),
+  };
+}
+
+export interface ReportInputs {
+  judgements: readonly Judgement[];
+  ruleSets: readonly RuleSet[];
+  context: EvaluationContext;
+  locale: Locale;
+  scoring: ScoringOptions;
+}
+
+/** Renders the findings in the locale, scores them and stamps the report with what produced it. */
+export function buildReport({ judgements, ruleSets, context, locale, scoring }: ReportInputs): Report {
+  const lessonWeights = new Map<LessonId, number>();
+  for (const ruleSet of ruleSets) lessonWeights.set(ruleSet.lesson, ruleSet.weight);
+  const findings = judgements.map((judgement) => toFinding(judgement, locale));
+  const result = score(findings, lessonWeights, scoring);
+  const titles = new Map(ruleSets.map((ruleSet) => [ruleSet.lesson, ruleSet.title[locale]]));
+  const { dossier } = context;
+  return {
+    format: 'khuyencong.report/1',
+    score: result.score,
+    verdict: result.verdict,
+    locale,
+    asOf: context.asOf,
+    referenceDate: { date: context.referenceDate, source: context.referenceDateSource },
+    dossier: { ...(dossier.id !== undefined ? { id: dossier.id } : {}), ...(dossier.title !== undefined ? { title: dossier.title } : {}) },
+    lessons: result.lessons.map((lesson) => ({
+      id: lesson.lesson,
+      title: titles.get(lesson.lesson) ?? lesson.lesson,
+      score: lesson.score,
+      weight: lesson.weight,
+      counts: lesson.counts,
+    })),
+    findings: findings.map((finding, index) => ({ ...finding, impact: result.impacts[index]! })),
+    ruleSets: ruleSets.map((ruleSet) => ({ id: ruleSet.id, lesson: ruleSet.lesson, version: ruleSet.version })),
+    legalData: { version: context.legal.version },
+    scoring: { severityWeights: { ...scoring.severityWeights }, readyAt: scoring.readyAt, notReadyBelow: scoring.notReadyBelow },
+    library: { name: 'khuyencong', version: LIBRARY_VERSION },
+  };
+}

@@ -1,0 +1,234 @@
+import * as z from 'zod/mini';
+import {
+  AREAS,
+  AUDIENCES,
+  BENEFICIARY_KINDS,
+  BUDGET_CATEGORIES,
+  CHANNELS,
+  CONTENT_TYPES,
+  COORDINATING_ROLES,
+  ENGAGEMENT_PARTIES,
+  ENGAGEMENT_TYPES,
+  ENTERPRISE_SIZES,
+  EVALUATION_KINDS,
+  MILESTONE_PARTIES,
+  PLAN_KINDS,
+  SCOPES,
+  STAGES,
+  UNIT_KINDS,
+} from './enums.js';
+
+/*
+ * Built with `zod/mini` so that a browser bundle of the library pays a few KB
+ * for its schemas instead of the ~90 KB of classic zod.
+ *
+ * Every field is optional and nullable: a draft proposal is a valid dossier,
+ * and host systems often serialise "no value" as null. Objects are strict, so
+ * a misspelt field name is reported instead of being silently ignored.
+ */
+
+/** Optional field; `null` means the same as absent. */
+const optional = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+
+/** An ISO `YYYY-MM-DD` calendar date that exists (2024-02-30 does not). */
+const isoDate = z.iso.date();
+/** Integer VND, never negative. */
+const money = z.int().check(z.minimum(0));
+/** A whole count of people, items or documents. */
+const count = z.int().check(z.minimum(0));
+const text = z.string();
+const flag = z.boolean();
+
+const list = <T extends z.core.SomeType>(item: T) => optional(z.array(item));
+
+const LocationSchema = z.strictObject({
+  province: optional(text),
+  district: optional(text),
+  commune: optional(text),
+  area: optional(z.enum(AREAS)),
+});
+
+const PeriodSchema = z.strictObject({
+  start: optional(isoDate),
+  end: optional(isoDate),
+});
+
+const RegistrationCertificateSchema = z.strictObject({
+  number: optional(text),
+  issuedBy: optional(text),
+  issuedOn: optional(isoDate),
+  /** `null` or absent: the certificate does not expire. */
+  validUntil: optional(isoDate),
+  occupations: list(text),
+});
+
+const VocationalTrainingSchema = z.strictObject({
+  registrationCertificate: optional(RegistrationCertificateSchema),
+  seals: optional(z.strictObject({ embossed: optional(flag), small: optional(flag) })),
+  instructors: optional(count),
+  trainees: optional(count),
+});
+
+const PresidingUnitSchema = z.strictObject({
+  name: optional(text),
+  kind: optional(z.enum(UNIT_KINDS)),
+  staff: optional(
+    z.strictObject({
+      total: optional(count),
+      technical: optional(count),
+      legalTraining: optional(count),
+    }),
+  ),
+  facilities: list(text),
+  equipment: list(text),
+  vehicles: optional(count),
+  trackRecord: optional(
+    z.strictObject({
+      projectsCompleted: optional(count),
+      projectsDelayed: optional(count),
+    }),
+  ),
+  vocationalTraining: optional(VocationalTrainingSchema),
+});
+
+const CoordinatingUnitSchema = z.strictObject({
+  name: optional(text),
+  role: optional(z.enum(COORDINATING_ROLES)),
+  beneficiary: optional(text),
+});
+
+const BeneficiarySchema = z.strictObject({
+  id: optional(text),
+  name: optional(text),
+  kind: optional(z.enum(BENEFICIARY_KINDS)),
+  size: optional(z.enum(ENTERPRISE_SIZES)),
+  sector: optional(text),
+  location: optional(z.strictObject({ commune: optional(text), area: optional(z.enum(AREAS)) })),
+  requestLetterOn: optional(isoDate),
+  counterpartCommitted: optional(money),
+  otherStateFunding: optional(flag),
+  womenOwned: optional(flag),
+  ethnicMinorityOwned: optional(flag),
+});
+
+const EngagementSchema = z.strictObject({
+  party: optional(z.enum(ENGAGEMENT_PARTIES)),
+  name: optional(text),
+  type: optional(z.enum(ENGAGEMENT_TYPES)),
+  reference: optional(text),
+  date: optional(isoDate),
+});
+
+const CommunicationSchema = z.strictObject({
+  planApprovedOn: optional(isoDate),
+  activities: list(
+    z.strictObject({
+      channel: optional(z.enum(CHANNELS)),
+      date: optional(isoDate),
+      audience: optional(z.enum(AUDIENCES)),
+      reach: optional(count),
+    }),
+  ),
+  consultations: list(
+    z.strictObject({
+      date: optional(isoDate),
+      participants: optional(count),
+      minutesRecorded: optional(flag),
+    }),
+  ),
+});
+
+const AlignmentSchema = z.strictObject({
+  plans: list(
+    z.strictObject({
+      kind: optional(z.enum(PLAN_KINDS)),
+      reference: optional(text),
+      sectorListed: optional(flag),
+    }),
+  ),
+  programme: optional(text),
+  prioritySectors: list(text),
+  priorityArea: optional(flag),
+});
+
+const ImplementationSchema = z.strictObject({
+  planApprovedOn: optional(isoDate),
+  milestones: list(
+    z.strictObject({
+      name: optional(text),
+      due: optional(isoDate),
+      owner: optional(z.enum(MILESTONE_PARTIES)),
+      support: list(z.enum(MILESTONE_PARTIES)),
+      completedOn: optional(isoDate),
+    }),
+  ),
+  inspections: list(
+    z.strictObject({
+      date: optional(isoDate),
+      by: optional(text),
+      issuesFound: optional(count),
+      issuesResolved: optional(count),
+    }),
+  ),
+  evaluations: list(
+    z.strictObject({
+      kind: optional(z.enum(EVALUATION_KINDS)),
+      date: optional(isoDate),
+      lessonsLearned: optional(flag),
+    }),
+  ),
+});
+
+const BudgetLineSchema = z.strictObject({
+  item: optional(text),
+  category: optional(z.enum(BUDGET_CATEGORIES)),
+  quantity: optional(z.number().check(z.minimum(0))),
+  unit: optional(text),
+  unitCost: optional(money),
+  amount: optional(money),
+  funding: optional(
+    z.strictObject({
+      khuyenCong: optional(money),
+      counterpart: optional(money),
+      other: optional(money),
+    }),
+  ),
+  normReference: optional(text),
+  priceQuotes: optional(count),
+  beneficiary: optional(text),
+});
+
+const BudgetSchema = z.strictObject({
+  currency: optional(z.literal('VND')),
+  lines: list(BudgetLineSchema),
+});
+
+/**
+ * The dossier of one khuyến công project, format `khuyencong.dossier/1`.
+ * Accepts drafts (any field may be missing or null); rejects present but
+ * malformed data: impossible dates, negative money, unknown enum values,
+ * wrong types and unknown field names.
+ */
+export const DossierSchema = z.strictObject({
+  format: optional(z.literal('khuyencong.dossier/1')),
+  id: optional(text),
+  title: optional(text),
+  scope: optional(z.enum(SCOPES)),
+  contentType: optional(z.enum(CONTENT_TYPES)),
+  stage: optional(z.enum(STAGES)),
+  location: optional(LocationSchema),
+  period: optional(PeriodSchema),
+  submittedOn: optional(isoDate),
+  approvedOn: optional(isoDate),
+  presidingUnit: optional(PresidingUnitSchema),
+  coordinatingUnits: list(CoordinatingUnitSchema),
+  beneficiaries: list(BeneficiarySchema),
+  engagements: list(EngagementSchema),
+  communication: optional(CommunicationSchema),
+  alignment: optional(AlignmentSchema),
+  implementation: optional(ImplementationSchema),
+  budget: optional(BudgetSchema),
+});
+
+/** A dossier as a host sends it: every field optional, `null` allowed for "no value". */
+export type Dossier = z.infer<typeof DossierSchema>;

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema, LocalizedTextSchema, SemverSchema } from './common.js';
+
+/**
+ * One dated legal fact: a value (an agency name, a list of content types, a
+ * cap…) that holds from `effectiveFrom` to `effectiveTo` inclusive. An open end
+ * means "until further notice". `verified` is true only when the figure was
+ * read in the legal text itself or on an official site.
+ */
+export const LegalEntrySchema = z.strictObject({
+  key: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'a camelCase key')),
+  value: z.unknown(),
+  effectiveFrom: z.optional(IsoDateSchema),
+  effectiveTo: z.optional(IsoDateSchema),
+  source: z.string().check(z.minLength(1)),
+  verified: z.boolean(),
+  note: z.optional(LocalizedTextSchema),
+});
+
+/** The legal-data table: every dated legal fact the rules rely on, in one file. */
+export const LegalDataSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal('khuyencong.legal-data/1'),
+  version: SemverSchema,
+  entries: z.array(LegalEntrySchema),
+});
+
+export type LegalEntry = z.infer<typeof LegalEntrySchema>;
+export type LegalData = z.infer<typeof LegalDataSchema>;

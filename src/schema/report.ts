@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema, SemverSchema } from './common.js';
+import { LESSON_IDS, SEVERITIES } from './rule-set.js';
+
+const FindingSchema = z.strictObject({
+  ruleId: z.string(),
+  /** The rule set the rule belongs to. */
+  ruleSet: z.string(),
+  lesson: z.enum(LESSON_IDS),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(['pass', 'fail', 'not-applicable']),
+  /** The rule's title in the report's locale. */
+  title: z.string(),
+  /** The specific fact found, as a sentence in the report's locale. */
+  message: z.string(),
+  /** What to add or change; present on failures. */
+  remediation: z.optional(z.string()),
+  /** Dossier paths (or `@fact` for derived facts) and the values looked at. */
+  evidence: z.array(z.strictObject({ path: z.string(), value: z.unknown() })),
+  /** Dossier fields the rule needed and did not find (the finding then fails). */
+  missing: z.optional(z.array(z.string())),
+  references: z.array(
+    z.strictObject({
+      kind: z.enum(['lesson', 'law', 'guidance']),
+      citation: z.string(),
+      verified: z.boolean(),
+      note: z.optional(z.string()),
+      url: z.optional(z.string()),
+    }),
+  ),
+  impact: z.strictObject({
+    weight: z.number().check(z.minimum(0)),
+    points: z.number().check(z.minimum(0), z.maximum(100)),
+    pointsLost: z.number().check(z.minimum(0), z.maximum(100)),
+  }),
+});
+
+const LessonResultSchema = z.strictObject({
+  id: z.enum(LESSON_IDS),
+  title: z.string(),
+  /** 0–100, or null when none of the lesson's scored rules applies. */
+  score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  weight: z.number().check(z.minimum(0)),
+  counts: z.strictObject({
+    pass: z.int().check(z.minimum(0)),
+    fail: z.int().check(z.minimum(0)),
+    notApplicable: z.int().check(z.minimum(0)),
+  }),
+});
+
+/** The result of evaluating one dossier: score, verdict, findings, and what produced them. */
+export const ReportSchema = z.strictObject({
+  format: z.literal('khuyencong.report/1'),
+  /** 0–100. */
+  score: z.number().check(z.minimum(0), z.maximum(100)),
+  verdict: z.enum(['ready', 'needs-work', 'not-ready']),
+  locale: z.enum(['vi', 'en']),
+  /** The evaluation date. */
+  asOf: IsoDateSchema,
+  /** The date whose law was applied, and where it came from. */
+  referenceDate: z.strictObject({
+    date: IsoDateSchema,
+    source: z.enum(['option', 'approvedOn', 'submittedOn', 'period.start', 'asOf']),
+  }),
+  dossier: z.strictObject({ id: z.optional(z.string()), title: z.optional(z.string()) }),
+  lessons: z.array(LessonResultSchema),
+  findings: z.array(FindingSchema),
+  ruleSets: z.array(z.strictObject({ id: z.string(), lesson: z.enum(LESSON_IDS), version: SemverSchema })),
+  legalData: z.strictObject({ version: SemverSchema }),
+  scoring: z.strictObject({
+    severityWeights: z.strictObject({ critical: z.number(), major: z.number(), minor: z.number(), info: z.number() }),
+    readyAt: z.number(),
+    notReadyBelow: z.number(),
+  }),
+  library: z.strictObject({ name: z.literal('khuyencong'), version: SemverSchema }),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type Finding = Report['findings'][number];
+export type LessonResult = Report['lessons'][number];

@@ -1,0 +1,154 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema, LocalizedTextSchema, SemverSchema } from './common.js';
+
+export const LESSON_IDS = ['L1', 'L2', 'L3', 'L4', 'L5'] as const;
+export type LessonId = (typeof LESSON_IDS)[number];
+
+export const SEVERITIES = ['critical', 'major', 'minor', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * A json-rules-engine leaf condition. Besides the engine's own keys it may
+ * carry `as`, the name under which message templates find its fact value.
+ * A value or a fact param may be `{ "parameter": "name" }`: replaced by the
+ * rule parameter's value (its default, or the host's override) when the
+ * engine is built.
+ */
+const LeafConditionSchema = z.strictObject({
+  fact: z.string().check(z.minLength(1)),
+  operator: z.string().check(z.minLength(1)),
+  value: z.unknown(),
+  path: z.optional(z.string()),
+  params: z.optional(z.record(z.string(), z.unknown())),
+  as: z.optional(z.string().check(z.regex(/^[A-Za-z_][\w]*$/, 'an identifier'))),
+  priority: z.optional(z.int().check(z.minimum(1))),
+});
+
+export type LeafCondition = z.infer<typeof LeafConditionSchema>;
+export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition;
+export interface AllCondition {
+  all: Condition[];
+  priority?: number | undefined;
+}
+export interface AnyCondition {
+  any: Condition[];
+  priority?: number | undefined;
+}
+export interface NotCondition {
+  not: Condition;
+  priority?: number | undefined;
+}
+export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
+
+const AllConditionSchema: z.ZodMiniType<AllCondition> = z.strictObject({
+  get all() {
+    return z.array(ConditionSchema);
+  },
+  priority: z.optional(z.int().check(z.minimum(1))),
+});
+const AnyConditionSchema: z.ZodMiniType<AnyCondition> = z.strictObject({
+  get any() {
+    return z.array(ConditionSchema);
+  },
+  priority: z.optional(z.int().check(z.minimum(1))),
+});
+const NotConditionSchema: z.ZodMiniType<NotCondition> = z.strictObject({
+  get not() {
+    return ConditionSchema;
+  },
+  priority: z.optional(z.int().check(z.minimum(1))),
+});
+
+const ConditionSchema: z.ZodMiniType<Condition> = z.union([
+  AllConditionSchema,
+  AnyConditionSchema,
+  NotConditionSchema,
+  LeafConditionSchema,
+]);
+
+/** The top of a condition tree must be `all`, `any` or `not`, as json-rules-engine requires. */
+export const TopLevelConditionSchema: z.ZodMiniType<TopLevelCondition> = z.union([
+  AllConditionSchema,
+  AnyConditionSchema,
+  NotConditionSchema,
+]);
+
+export const PARAMETER_TYPES = ['integer', 'number', 'boolean', 'string', 'date'] as const;
+
+/** A tunable figure of a rule, with its default (e.g. the 90-day inspection interval). */
+export const ParameterSchema = z.strictObject({
+  type: z.enum(PARAMETER_TYPES),
+  default: z.union([z.number(), z.boolean(), z.string()]),
+  minimum: z.optional(z.number()),
+  maximum: z.optional(z.number()),
+  unit: z.optional(LocalizedTextSchema),
+  description: LocalizedTextSchema,
+});
+
+/** Where a rule comes from: the lesson itself, or a legal text (and whether we have read that text). */
+export const ReferenceSchema = z.strictObject({
+  kind: z.enum(['lesson', 'law', 'guidance']),
+  /** Short citation: "Bài học 5", "Thông tư 28/2018/TT-BTC, Điều 8". */
+  citation: z.string().check(z.minLength(1)),
+  /** True only if the cited text was read in the legal document or on an official site. */
+  verified: z.boolean(),
+  note: z.optional(LocalizedTextSchema),
+  url: z.optional(z.url()),
+});
+
+export const MessagesSchema = z.strictObject({
+  pass: LocalizedTextSchema,
+  fail: LocalizedTextSchema,
+  /** Why the rule does not apply; required when the rule has `applicability`. */
+  notApplicable: z.optional(LocalizedTextSchema),
+  /** Replaces the generic "data missing" message; `{{missing}}` lists the missing fields. */
+  missing: z.optional(LocalizedTextSchema),
+});
+
+export const RuleSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes')),
+  severity: z.enum(SEVERITIES),
+  /** Rule-set version in which the rule first appeared. */
+  since: SemverSchema,
+  deprecated: z.optional(z.strictObject({ since: SemverSchema, replacedBy: z.optional(z.string()) })),
+  /** Reference dates from which / until which (inclusive) the rule applies. */
+  effectiveFrom: z.optional(IsoDateSchema),
+  effectiveTo: z.optional(IsoDateSchema),
+  title: LocalizedTextSchema,
+  /** What the rule checks. */
+  description: LocalizedTextSchema,
+  /** Why it matters: the lesson behind it, in our own words. */
+  rationale: z.optional(LocalizedTextSchema),
+  parameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'a camelCase name')), ParameterSchema)),
+  /** Dossier paths the rule cannot be judged without; if one is absent the rule fails and says which. */
+  requires: z.optional(z.array(z.string())),
+  /** When false, the finding is `not-applicable` and does not count in the score. */
+  applicability: z.optional(TopLevelConditionSchema),
+  conditions: TopLevelConditionSchema,
+  event: z.strictObject({ type: z.string(), params: z.optional(z.record(z.string(), z.unknown())) }),
+  messages: MessagesSchema,
+  remediation: LocalizedTextSchema,
+  references: z.array(ReferenceSchema).check(z.minLength(1)),
+});
+
+/**
+ * A rule set: the rules of one lesson, versioned together. Every rule is also
+ * a valid json-rules-engine rule (`conditions` + `event`), with metadata beside it.
+ */
+export const RuleSetSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal('khuyencong.rule-set/1'),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, 'letters, digits, dots, slashes, dashes')),
+  lesson: z.enum(LESSON_IDS),
+  version: SemverSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  /** The lesson's weight in the overall score. */
+  weight: z.number().check(z.minimum(0)),
+  rules: z.array(RuleSchema),
+});
+
+export type Parameter = z.infer<typeof ParameterSchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type RuleDefinition = z.infer<typeof RuleSchema>;
+export type RuleSet = z.infer<typeof RuleSetSchema>;
