@@ -17,8 +17,8 @@ export const legalFacts = [
   defineFact({
     name: 'districtLevelInForce',
     description: {
-      vi: 'Cấp huyện còn tồn tại vào ngày tham chiếu hay không (bị bãi bỏ từ 01/07/2025; khóa districtLevel).',
-      en: 'Whether the district level of government exists on the reference date (abolished from 2025-07-01; key districtLevel).',
+      vi: 'Cấp huyện còn tồn tại vào ngày tham chiếu hay không (cải cách năm 2025 bỏ cấp huyện; khóa districtLevel).',
+      en: 'Whether the district level of government exists on the reference date (the 2025 reform abolished it; key districtLevel).',
     },
     compute: (context) => legalValue(context, 'districtLevel') === true,
   }),

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { DossierSchema } from '../src/schema/dossier.js';
+import { LegalDataSchema } from '../src/schema/legal-data.js';
+import { ReportSchema } from '../src/schema/report.js';
+import { RuleSetSchema } from '../src/schema/rule-set.js';
+
+const BASE_ID = 'https://unpkg.com/khuyencong/schemas/';
+
+/** The JSON Schemas published in schemas/, generated from the zod schemas (the single source). */
+export function buildJsonSchemas(): Record<string, object> {
+  const schemas = {
+    'dossier.schema.json': { schema: DossierSchema, title: 'khuyencong.dossier/1 — hồ sơ đề án khuyến công / khuyến công project dossier' },
+    'rule-set.schema.json': { schema: RuleSetSchema, title: 'khuyencong.rule-set/1 — bộ quy tắc / rule set' },
+    'legal-data.schema.json': { schema: LegalDataSchema, title: 'khuyencong.legal-data/1 — dữ liệu pháp lý / legal data' },
+    'report.schema.json': { schema: ReportSchema, title: 'khuyencong.report/1 — báo cáo đánh giá / evaluation report' },
+  };
+  return Object.fromEntries(
+    Object.entries(schemas).map(([file, { schema, title }]) => [
+      file,
+      { $id: `${BASE_ID}${file}`, title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) },
+    ]),
+  );
+}
+
+/** How a generated schema is written to disk: stable key order from the generator, two-space indent, final newline. */
+export function serialise(schema: object): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../src/cli/run.js';
+import { exampleDossier, exampleWith } from '../support/dossiers.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/dossier-example.json', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+
+function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'khuyencong-cli-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readStdin: async () => stdin,
+  });
+  return { code, stdout, stderr };
+}
+
+const notReady = JSON.stringify(
+  exampleWith((dossier) => {
+    dossier.budget.lines[0].amount = 1;
+  }),
+);
+
+describe('khuyencong evaluate', () => {
+  it('prints a Vietnamese report by default and exits 0 when the verdict is above --fail-on', async () => {
+    const { code, stdout, stderr } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01']);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('Điểm: 95/100 — Kết luận: cần bổ sung');
+    expect(stdout).toContain('Máy đóng gói bánh cáy có 2 báo giá; cần ít nhất 3 báo giá cho mỗi thiết bị.');
+  });
+
+  it('prints English with --locale en', async () => {
+    const { stdout } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--locale', 'en']);
+    expect(stdout).toContain('Score: 95/100 — Verdict: needs work');
+    expect(stdout).toContain('Máy đóng gói bánh cáy has 2 price quotes; at least 3 are required');
+  });
+
+  it('prints the report as JSON with --format json', async () => {
+    const { stdout } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--format', 'json']);
+    const report = JSON.parse(stdout) as { score: number; asOf: string; referenceDate: { date: string; source: string } };
+    expect(report.score).toBe(95);
+    expect(report.asOf).toBe('2024-12-01');
+    expect(report.referenceDate).toEqual({ date: '2023-12-28', source: 'approvedOn' });
+  });
+
+  it('honours --reference-date', async () => {
+    const { stdout } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--reference-date', '2025-08-01', '--format', 'json']);
+    expect(JSON.parse(stdout).referenceDate).toEqual({ date: '2025-08-01', source: 'option' });
+  });
+
+  it('exits 1 when the verdict is at or below --fail-on', async () => {
+    const file = tempFile('not-ready.json', notReady);
+    expect((await run(['evaluate', file, '--as-of', '2024-12-01'])).code).toBe(EXIT.verdict);
+    expect((await run(['evaluate', file, '--as-of', '2024-12-01', '--fail-on', 'none'])).code).toBe(EXIT.ok);
+    expect((await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--fail-on', 'needs-work'])).code).toBe(EXIT.verdict);
+    expect((await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--fail-on', 'not-ready'])).code).toBe(EXIT.ok);
+  });
+
+  it('reads the dossier from standard input with -', async () => {
+    const { code, stdout } = await run(['evaluate', '-', '--as-of', '2024-12-01', '--format', 'json'], JSON.stringify(exampleDossier()));
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout).dossier.id).toBe('TB-KCQG-2024-07');
+  });
+
+  it.each([
+    ['a missing file', ['evaluate', '/nonexistent/dossier.json'], 'ENOENT'],
+    ['no command', [], 'Missing command'],
+    ['an unknown command', ['score', EXAMPLE], 'Invalid command'],
+    ['an unknown option', ['evaluate', EXAMPLE, '--colour'], "Unknown option '--colour'"],
+    ['a bad locale', ['evaluate', EXAMPLE, '--locale', 'fr'], '--locale'],
+    ['a bad --fail-on', ['evaluate', EXAMPLE, '--fail-on', 'maybe'], '--fail-on'],
+    ['a bad --as-of', ['evaluate', EXAMPLE, '--as-of', '2024-02-30'], 'asOf'],
+  ])('exits 2 with a message on stderr for %s', async (_case, args, expected) => {
+    const { code, stdout, stderr } = await run(args);
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(expected);
+  });
+
+  it('exits 2 for a file that is not JSON', async () => {
+    const { code, stderr } = await run(['evaluate', tempFile('broken.json', '{ "id": ')]);
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toContain('không phải JSON hợp lệ');
+  });
+
+  it('exits 2 and lists every validation issue with its path for a malformed dossier', async () => {
+    const file = tempFile(
+      'malformed.json',
+      JSON.stringify(exampleWith((dossier) => {
+        dossier.approvedOn = '2024-02-30';
+        dossier.budget.lines[1].amount = -5;
+      })),
+    );
+    const { code, stdout, stderr } = await run(['evaluate', file, '--locale', 'en']);
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('approvedOn: must be a real calendar date');
+    expect(stderr).toContain('budget.lines[1].amount: must not be negative');
+  });
+});
+
+describe('khuyencong validate', () => {
+  it('exits 0 for a valid dossier, even a thin draft', async () => {
+    expect(await run(['validate', EXAMPLE])).toMatchObject({ code: EXIT.ok, stdout: 'Hồ sơ hợp lệ.\n', stderr: '' });
+    const draft = tempFile('draft.json', JSON.stringify({ title: 'Đề án nháp', scope: 'local' }));
+    expect((await run(['validate', draft, '--locale', 'en'])).stdout).toBe('The dossier is valid.\n');
+  });
+
+  it('exits 2 with JSON issues on stderr for --format json', async () => {
+    const file = tempFile('bad.json', JSON.stringify({ scope: 'regional' }));
+    const { code, stderr } = await run(['validate', file, '--format', 'json']);
+    expect(code).toBe(EXIT.invalid);
+    const body = JSON.parse(stderr) as { valid: boolean; issues: { path: string; code: string }[] };
+    expect(body.valid).toBe(false);
+    expect(body.issues).toEqual([expect.objectContaining({ path: 'scope', code: 'invalid_value' })]);
+  });
+});
+
+describe('the khuyencong executable', () => {
+  it('runs as a real process: exit codes, stdout and stderr', () => {
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'evaluate', '-', '--as-of', '2024-12-01', '--format', 'json'], {
+      input: JSON.stringify(exampleDossier()),
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).verdict).toBe('needs-work');
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'validate', '-'], { input: '{"stage": "finished"}', encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('stage');
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { buildJsonSchemas, serialise } from '../../scripts/json-schemas.js';
+import { evaluate } from '../../src/index.js';
+import { exampleDossier } from '../support/dossiers.js';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(root(path), 'utf8'));
+const generated = buildJsonSchemas();
+
+function validatorFor(file: string) {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  return ajv.compile(generated[file]!);
+}
+
+describe('published JSON Schemas', () => {
+  it.each(Object.keys(generated))('schemas/%s is current (run `npm run schemas` after changing a zod schema)', (file) => {
+    expect(readFileSync(root(`schemas/${file}`), 'utf8')).toBe(serialise(generated[file]!));
+  });
+
+  it('the dossier schema accepts the spec example and rejects a negative amount', () => {
+    const validate = validatorFor('dossier.schema.json');
+    expect(validate(exampleDossier())).toBe(true);
+    const bad = exampleDossier() as { budget: { lines: { amount: number }[] } };
+    bad.budget.lines[0]!.amount = -1;
+    expect(validate(bad)).toBe(false);
+  });
+
+  it.each(['L1', 'L2', 'L3', 'L4', 'L5'])('the rule-set schema accepts rules/%s.json', (lesson) => {
+    const validate = validatorFor('rule-set.schema.json');
+    expect(validate(readJson(`rules/${lesson}.json`)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('the rule-set schema rejects a rule with an unknown severity', () => {
+    const validate = validatorFor('rule-set.schema.json');
+    const ruleSet = readJson('rules/L1.json') as { rules: { severity: string }[] };
+    ruleSet.rules[0]!.severity = 'catastrophic';
+    expect(validate(ruleSet)).toBe(false);
+  });
+
+  it('the legal-data schema accepts rules/legal-data.json', () => {
+    const validate = validatorFor('legal-data.schema.json');
+    expect(validate(readJson('rules/legal-data.json')), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('the report schema accepts a real report', async () => {
+    const validate = validatorFor('report.schema.json');
+    const report = JSON.parse(JSON.stringify(await evaluate(exampleDossier(), { asOf: '2024-12-01' })));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
