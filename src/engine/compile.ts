@@ -1,6 +1,6 @@
 import type { AnyFactDefinition } from '../facts/define.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import { parseTemplate, templateRoots, type TemplateNode } from '../i18n/template.js';
+import { parseTemplate, templateReferences, type TemplateNode } from '../i18n/template.js';
 import type { RuleDefinition, RuleSet, Severity, TopLevelCondition } from '../schema/rule-set.js';
 import { forEachLeaf, substituteParameters } from './conditions.js';
 
@@ -70,7 +70,7 @@ export function compileRule(
   const remediation = parseText(definition.remediation);
   const roots = new Set<string>();
   for (const text of [...Object.values(messages), remediation]) {
-    for (const nodes of [text.vi, text.en]) for (const { root } of templateRoots(nodes)) roots.add(root);
+    for (const nodes of [text.vi, text.en]) for (const { root } of templateReferences(nodes)) roots.add(root);
   }
   return {
     id: definition.id,

@@ -14,10 +14,11 @@ function compareDates(test: (fact: string, value: string) => boolean) {
 
 /** Operators this library adds to json-rules-engine's defaults. */
 export const CUSTOM_OPERATORS: readonly Operator[] = [
-  /** `value: true` passes when the fact is an empty list or absent; `value: false` when it is a non-empty list. */
+  /** `value: true` passes when the fact is an empty list or absent; `value: false` when it is a non-empty list. Anything else: false. */
   new Operator('isEmpty', (fact: unknown, value: unknown) => {
-    const empty = fact === undefined || fact === null || (Array.isArray(fact) && fact.length === 0);
-    return empty === value;
+    if (fact === undefined || fact === null) return value === true;
+    if (!Array.isArray(fact)) return false;
+    return (fact.length === 0) === value;
   }),
   /** `value: true` passes when the fact has a value; `value: false` when it is absent. */
   new Operator('isPresent', (fact: unknown, value: unknown) => (fact !== undefined && fact !== null) === value),

@@ -1,8 +1,8 @@
 import type { AnyFactDefinition } from '../facts/define.js';
-import { parseTemplate, templateRoots, TemplateSyntaxError } from '../i18n/template.js';
+import { parseTemplate, templateReferences, TemplateSyntaxError } from '../i18n/template.js';
 import { RuleSetError } from '../schema/errors.js';
 import { localizeIssues } from '../schema/issues.js';
-import { isDossierPath } from '../schema/paths.js';
+import { isDossierListPath, isDossierPath } from '../schema/paths.js';
 import { RuleSetSchema, type Parameter, type RuleDefinition, type RuleSet } from '../schema/rule-set.js';
 import { factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
 import { isKnownOperator } from './operators.js';
@@ -87,6 +87,22 @@ function checkConditions(
   return boundNames;
 }
 
+/** Deeper checks of `{{param.x}}` and `{{dossier.a.b}}` placeholders, whose roots are always known. */
+function checkPlaceholderPath(rule: RuleDefinition, path: string): string | undefined {
+  const [root, ...rest] = path.split('.');
+  if (root === 'param') {
+    const name = rest.join('.');
+    if (rest.length !== 1 || !Object.hasOwn(rule.parameters ?? {}, name)) {
+      return `không phải tham số đã khai báo / is not a declared parameter`;
+    }
+  } else if (root === 'dossier' && rest.length > 0) {
+    const field = rest.join('.');
+    const isLength = rest[rest.length - 1] === 'length' && isDossierListPath(rest.slice(0, -1).join('.'));
+    if (!isDossierPath(field) && !isLength) return `không phải trường của hồ sơ / is not a dossier field`;
+  }
+  return undefined;
+}
+
 function checkTemplates(
   rule: RuleDefinition,
   facts: ReadonlyMap<string, AnyFactDefinition>,
@@ -101,9 +117,11 @@ function checkTemplates(
     if (!text) continue;
     for (const locale of ['vi', 'en'] as const) {
       try {
-        for (const { root, nested } of templateRoots(parseTemplate(text[locale]))) {
+        for (const { path, root, nested } of templateReferences(parseTemplate(text[locale]))) {
           // Inside a section a name may be a field of the list item, which cannot be checked here.
           if (nested) continue;
+          const problem = checkPlaceholderPath(rule, path);
+          if (problem) problems.push(`${where}.${locale}: "{{${path}}}" ${problem}`);
           const known =
             (BUILT_IN_TEMPLATE_ROOTS as readonly string[]).includes(root) ||
             boundNames.has(root) ||
@@ -142,19 +160,27 @@ function checkRule(rule: RuleDefinition, facts: ReadonlyMap<string, AnyFactDefin
   return problems;
 }
 
+/** The id of the rule an issue path points into (`rules[3].severity` → that rule's id), when it has one. */
+function ruleIdAt(input: unknown, path: readonly PropertyKey[] | undefined): string | undefined {
+  if (!path || path[0] !== 'rules' || typeof path[1] !== 'number') return undefined;
+  const rules = (input as { rules?: unknown } | null)?.rules;
+  const rule = Array.isArray(rules) ? (rules[path[1]] as { id?: unknown } | undefined) : undefined;
+  return typeof rule?.id === 'string' ? rule.id : `#${path[1] + 1}`;
+}
+
 /**
  * Validates a rule set: its shape against {@link RuleSetSchema}, then every
  * rule's facts, operators, parameters, dossier paths and message placeholders.
  * Throws {@link RuleSetError} naming the rule set (`source`) and the first rule at fault.
  */
 export function validateRuleSet(input: unknown, source: string, facts: ReadonlyMap<string, AnyFactDefinition>): RuleSet {
-  const parsed = RuleSetSchema.safeParse(input);
+  const parsed = RuleSetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    const vi = localizeIssues(parsed.error.issues, 'vi');
-    const en = localizeIssues(parsed.error.issues, 'en');
+    const vi = localizeIssues(parsed.error.issues, 'vi', '(rule set)');
+    const en = localizeIssues(parsed.error.issues, 'en', '(rule set)');
     throw new RuleSetError(
       source,
-      undefined,
+      ruleIdAt(input, parsed.error.issues[0]?.path),
       vi.map((issue, index) => `${issue.path}: ${issue.message} / ${en[index]!.message}`),
     );
   }

@@ -28,20 +28,33 @@ export class TemplateSyntaxError extends Error {
   override name = 'TemplateSyntaxError';
 }
 
-const TAG = /\{\{\s*([#?^/]?)\s*([^}|\s]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
+const TAG = /\{\{([^{}]*)\}\}/g;
+const PLACEHOLDER = /^\s*([#?^/]?)\s*([^|\s]+)\s*(?:\|\s*(\S+?))?\s*$/;
 const PATH = /^(\.|[A-Za-z_$][\w$-]*(\.[\w$-]+)*)$/;
 
-/** Parses a template; throws {@link TemplateSyntaxError} on an unbalanced section or unknown formatter. */
+function checkText(text: string): string {
+  if (text.includes('{{') || text.includes('}}')) throw new TemplateSyntaxError(`unbalanced braces in "${text}"`);
+  return text;
+}
+
+/**
+ * Parses a template. Throws {@link TemplateSyntaxError} on a malformed
+ * placeholder, an unknown formatter, stray braces or an unbalanced section.
+ */
 export function parseTemplate(template: string): TemplateNode[] {
   const root: TemplateNode[] = [];
   const stack: { path: string; children: TemplateNode[] }[] = [{ path: '', children: root }];
   let cursor = 0;
   for (const match of template.matchAll(TAG)) {
-    const [tag, sigil = '', path = '', formatter] = match;
+    const [tag, inner = ''] = match;
     const current = stack[stack.length - 1]!;
-    if (match.index > cursor) current.children.push({ kind: 'text', text: template.slice(cursor, match.index) });
+    if (match.index > cursor) current.children.push({ kind: 'text', text: checkText(template.slice(cursor, match.index)) });
     cursor = match.index + tag.length;
+    const parts = PLACEHOLDER.exec(inner);
+    if (!parts) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
+    const [, sigil = '', path = '', formatter] = parts;
     if (!PATH.test(path)) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
+    if (formatter !== undefined && sigil !== '') throw new TemplateSyntaxError(`a section cannot have a formatter: "${tag}"`);
     if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
       throw new TemplateSyntaxError(`unknown formatter "${formatter}" in "${tag}" (known: ${FORMATTERS.join(', ')})`);
     }
@@ -59,17 +72,24 @@ export function parseTemplate(template: string): TemplateNode[] {
     }
   }
   if (stack.length > 1) throw new TemplateSyntaxError(`section "{{#${stack[stack.length - 1]!.path}}}" is never closed`);
-  if (cursor < template.length) root.push({ kind: 'text', text: template.slice(cursor) });
+  if (cursor < template.length) root.push({ kind: 'text', text: checkText(template.slice(cursor)) });
   return root;
 }
 
-/** The first segment of every placeholder path, for checking that a template names only known values. */
-export function templateRoots(nodes: readonly TemplateNode[], sectionDepth = 0): { root: string; nested: boolean }[] {
-  const roots: { root: string; nested: boolean }[] = [];
+/** A placeholder's path, its first segment, and whether it sits inside a section (where it may name a list item's field). */
+export interface TemplateReference {
+  path: string;
+  root: string;
+  nested: boolean;
+}
+
+/** Every placeholder path of a template, for checking that it names only known values. */
+export function templateReferences(nodes: readonly TemplateNode[], sectionDepth = 0): TemplateReference[] {
+  const roots: TemplateReference[] = [];
   for (const node of nodes) {
     if (node.kind === 'text') continue;
-    if (node.path !== '.') roots.push({ root: node.path.split('.')[0]!, nested: sectionDepth > 0 });
-    if (node.kind === 'section') roots.push(...templateRoots(node.children, sectionDepth + 1));
+    if (node.path !== '.') roots.push({ path: node.path, root: node.path.split('.')[0]!, nested: sectionDepth > 0 });
+    if (node.kind === 'section') roots.push(...templateReferences(node.children, sectionDepth + 1));
   }
   return roots;
 }

@@ -27,15 +27,18 @@ function pick([vi, en]: Bilingual, locale: Locale): string {
 }
 
 /** Turns zod issues into path-and-expectation issues in the caller's locale; unknown keys become one issue each. */
-export function localizeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): ValidationIssue[] {
+export function localizeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale, rootLabel?: string): ValidationIssue[] {
   return issues.flatMap((issue): ValidationIssue[] => {
-    const path = formatPath(issue.path);
+    const path = formatPath(issue.path, rootLabel);
+    if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') {
+      return [{ path, code: 'required', message: pick(['bắt buộc phải có', 'must be given'], locale) }];
+    }
     const received = 'input' in issue ? describeInput(issue.input) : undefined;
     const got = received === undefined ? '' : pick([`, nhận được ${received}`, `, got ${received}`], locale);
     switch (issue.code) {
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({
-          path: formatPath([...issue.path, key]),
+          path: formatPath([...issue.path, key], rootLabel),
           code: 'unknown_field',
           message: pick(
             [
@@ -88,8 +91,17 @@ export function localizeIssues(issues: readonly z.core.$ZodIssue[], locale: Loca
                 : pick([`phải lớn hơn hoặc bằng ${String(issue.minimum)}`, `must be at least ${String(issue.minimum)}`], locale)) + got,
           },
         ];
+      case 'too_big':
+        return [
+          {
+            path,
+            code: 'too_big',
+            message:
+              pick([`quá lớn (tối đa ${String(issue.maximum)})`, `must be at most ${String(issue.maximum)}`], locale) + got,
+          },
+        ];
       default:
-        return [{ path, code: issue.code ?? 'invalid', message: issue.message }];
+        return [{ path, code: issue.code ?? 'invalid', message: pick(['giá trị không hợp lệ', 'must be a valid value'], locale) + got }];
     }
   });
 }

@@ -47,23 +47,31 @@ export function dossierPaths(): ReadonlySet<string> {
   return knownPaths;
 }
 
-/** Whether a dotted path (numeric segments index lists) names a field of the dossier format. */
-export function isDossierPath(path: string): boolean {
-  const shape = path
+function shapeOf(path: string): string {
+  return path
     .split('.')
     .map((segment) => (/^\d+$/.test(segment) ? '[]' : segment))
     .join('.');
-  return dossierPaths().has(shape);
 }
 
-/** `['budget', 'lines', 1, 'amount']` → `budget.lines[1].amount`. */
-export function formatPath(segments: readonly PropertyKey[]): string {
+/** Whether a dotted path (numeric segments index lists) names a field of the dossier format. */
+export function isDossierPath(path: string): boolean {
+  return dossierPaths().has(shapeOf(path));
+}
+
+/** Whether a dotted path names a list of the dossier format (so `path.length` can be read). */
+export function isDossierListPath(path: string): boolean {
+  return dossierPaths().has(`${shapeOf(path)}.[]`);
+}
+
+/** `['budget', 'lines', 1, 'amount']` → `budget.lines[1].amount`; the empty path is `rootLabel`. */
+export function formatPath(segments: readonly PropertyKey[], rootLabel = '(dossier)'): string {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else out += out ? `.${String(segment)}` : String(segment);
   }
-  return out || '(dossier)';
+  return out || rootLabel;
 }
 
 /** `budget.lines.1.amount` → `budget.lines[1].amount`. */

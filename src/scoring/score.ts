@@ -68,10 +68,12 @@ export function score(
   const weightSum = scored.reduce((sum, lesson) => sum + lesson.weight, 0);
   const raw = weightSum > 0 ? scored.reduce((sum, lesson) => sum + lesson.weight * lesson.score!, 0) / weightSum : 0;
 
+  const lessonTotals = new Map<LessonId, number>();
+  for (const item of items) lessonTotals.set(item.lesson, (lessonTotals.get(item.lesson) ?? 0) + ruleWeight(item));
   const impacts = items.map((item): Impact => {
     const weight = ruleWeight(item);
     const lesson = scored.find((candidate) => candidate.lesson === item.lesson);
-    const lessonTotal = items.filter((other) => other.lesson === item.lesson).reduce((sum, other) => sum + ruleWeight(other), 0);
+    const lessonTotal = lessonTotals.get(item.lesson) ?? 0;
     const points = lesson && lessonTotal > 0 ? round1((100 * (lesson.weight / weightSum) * weight) / lessonTotal) : 0;
     return { weight, points, pointsLost: item.status === 'fail' ? points : 0 };
   });
