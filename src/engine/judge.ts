@@ -15,6 +15,8 @@ export interface Evidence {
   /** A dossier path such as `budget.lines[1].priceQuotes`, or `@factName` for a derived fact. */
   path: string;
   value: unknown;
+  /** The params the rule passed to a derived fact, when it takes any. */
+  params?: Record<string, unknown>;
 }
 
 /** The outcome of one rule on one dossier, before messages are rendered and the score is computed. */
@@ -35,6 +37,7 @@ interface ConditionResultNode {
   not?: ConditionResultNode;
   fact?: string;
   path?: string;
+  params?: Record<string, unknown>;
   value?: unknown;
   factResult?: unknown;
   valueResult?: unknown;
@@ -54,7 +57,10 @@ function collectEvidence(node: ConditionResultNode | undefined, into: Map<string
   else if (node.not) collectEvidence(node.not, into);
   else if (node.fact !== undefined && node.result !== undefined) {
     const path = evidencePath(node.fact, node.path);
-    if (!into.has(path)) into.set(path, { path, value: node.factResult ?? null });
+    const params = node.params && Object.keys(node.params).length > 0 ? node.params : undefined;
+    // The same fact asked with other params is other evidence (e.g. commune and district engagements).
+    const key = params ? `${path}${JSON.stringify(params)}` : path;
+    if (!into.has(key)) into.set(key, { path, value: node.factResult ?? null, ...(params ? { params } : {}) });
     const compared = factReference(node.value);
     if (compared) {
       const comparedPath = evidencePath(compared.fact, compared.path);

@@ -1,4 +1,5 @@
 import { defineFact } from './define.js';
+import { itemLabel } from './labels.js';
 
 export const beneficiaryFacts = [
   defineFact({
@@ -13,11 +14,11 @@ export const beneficiaryFacts = [
           ? []
           : [
               {
-                name: beneficiary.name ?? beneficiary.id ?? `#${index + 1}`,
+                name: itemLabel(beneficiary.name ?? beneficiary.id, `beneficiaries[${index}]`),
                 id: beneficiary.id,
                 declared: beneficiary.otherStateFunding !== undefined,
                 funded: beneficiary.otherStateFunding === true,
-                path: `beneficiaries.${index}.otherStateFunding`,
+                path: `beneficiaries[${index}].otherStateFunding`,
               },
             ],
       ),

@@ -7,7 +7,7 @@ const MinimumSchema = z.strictObject({ minimum: z.int().check(z.minimum(0)) });
 
 function budgetLines(context: EvaluationContext) {
   return (context.dossier.budget?.lines ?? []).map((line, index) => {
-    const path = `budget.lines.${index}`;
+    const path = `budget.lines[${index}]`;
     return { line, path, label: itemLabel(line.item, path) };
   });
 }

@@ -19,7 +19,7 @@ export const engagementFacts = [
       (context.dossier.engagements ?? []).flatMap((engagement, index) => {
         const partyMatches = engagement.party !== undefined && params.parties.includes(engagement.party);
         const typeMatches = !params.types || (engagement.type !== undefined && params.types.includes(engagement.type));
-        return partyMatches && typeMatches ? [{ ...engagement, path: `engagements.${index}` }] : [];
+        return partyMatches && typeMatches ? [{ ...engagement, path: `engagements[${index}]` }] : [];
       }),
   }),
 ];

@@ -10,6 +10,11 @@ function daysBetween(from: string, to: string): number {
 
 export const implementationFacts = [
   defineFact({
+    name: 'inspectionCount',
+    description: { vi: 'Số lần kiểm tra, giám sát được ghi trong hồ sơ.', en: 'The number of inspections recorded.' },
+    compute: (context) => context.dossier.implementation?.inspections?.length ?? 0,
+  }),
+  defineFact({
     name: 'inspectionGapsLongerThan',
     description: {
       vi: 'Các khoảng thời gian dài hơn params.days ngày không có kiểm tra, giám sát, tính từ period.start qua các lần kiểm tra đến ngày sớm hơn giữa period.end và ngày đánh giá. Mỗi mục: from, to, days, untilAsOf (khoảng cuối kéo dài đến ngày đánh giá).',

@@ -3,7 +3,7 @@ import { valueLabel } from './labels.js';
 import type { Locale } from './locale.js';
 
 /** The formatters a message template may name after a `|`. */
-export const FORMATTERS = ['date', 'vnd', 'label', 'number', 'percent'] as const;
+export const FORMATTERS = ['date', 'vnd', 'label', 'number', 'percent', 'plural'] as const;
 export type Formatter = (typeof FORMATTERS)[number];
 
 const INTL_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -48,12 +48,16 @@ export function formatCalendarDate(isoDate: string, locale: Locale): string {
   return formatDate(date, locale === 'vi' ? 'dd/MM/yyyy' : 'd MMM yyyy');
 }
 
-/** Renders one value found by a message placeholder. */
-export function formatValue(value: unknown, formatter: Formatter | undefined, locale: Locale): string {
+/** Renders one value found by a message placeholder; `args` are the formatter's (`plural:singular:plural`). */
+export function formatValue(value: unknown, formatter: Formatter | undefined, locale: Locale, args: readonly string[] = []): string {
   if (value === undefined || value === null) return MISSING[locale];
+  if (formatter === 'plural') {
+    const count = Array.isArray(value) ? value.length : Number(value);
+    return `${formatNumber(count, locale)} ${count === 1 ? args[0] : args[1]}`;
+  }
   if (Array.isArray(value)) {
     return formatList(
-      value.map((item) => formatValue(item, formatter, locale)),
+      value.map((item) => formatValue(item, formatter, locale, args)),
       locale,
     );
   }

@@ -6,6 +6,7 @@ import type { Locale } from './locale.js';
  * authors can name the facts found without any code in the rule files:
  *
  *   {{name}}  {{a.b.c}}  {{name|date}}     a value, optionally formatted
+ *   {{n|plural:quote:quotes}}              a count with its noun: "1 quote", "2 quotes"
  *   {{#name}}…{{/name}}                    once per list item (joined by "; "),
  *                                          or once if the value is present
  *   {{?name}}…{{/name}}                    once if the value is present (a list is not iterated)
@@ -17,7 +18,7 @@ import type { Locale } from './locale.js';
 
 export type TemplateNode =
   | { kind: 'text'; text: string }
-  | { kind: 'value'; path: string; formatter?: Formatter }
+  | { kind: 'value'; path: string; formatter?: Formatter; args?: string[] }
   | { kind: 'section'; path: string; mode: SectionMode; children: TemplateNode[] };
 
 /** `each` ({{#…}}): per list item, or once; `if` ({{?…}}): once if present; `unless` ({{^…}}): once if absent. */
@@ -29,7 +30,9 @@ export class TemplateSyntaxError extends Error {
 }
 
 const TAG = /\{\{([^{}]*)\}\}/g;
-const PLACEHOLDER = /^\s*([#?^/]?)\s*([^|\s]+)\s*(?:\|\s*(\S+?))?\s*$/;
+const PLACEHOLDER = /^\s*([#?^/]?)\s*([^|\s]+)\s*(?:\|\s*([^:\s]+)((?::[^:]*)*))?\s*$/;
+/** How many arguments each formatter takes after `:`. */
+const FORMATTER_ARITY: Record<Formatter, number> = { date: 0, vnd: 0, label: 0, number: 0, percent: 0, plural: 2 };
 const PATH = /^(\.|[A-Za-z_$][\w$-]*(\.[\w$-]+)*)$/;
 
 function checkText(text: string): string {
@@ -52,11 +55,15 @@ export function parseTemplate(template: string): TemplateNode[] {
     cursor = match.index + tag.length;
     const parts = PLACEHOLDER.exec(inner);
     if (!parts) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
-    const [, sigil = '', path = '', formatter] = parts;
+    const [, sigil = '', path = '', formatter, argText = ''] = parts;
+    const args = argText ? argText.slice(1).split(':') : [];
     if (!PATH.test(path)) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
     if (formatter !== undefined && sigil !== '') throw new TemplateSyntaxError(`a section cannot have a formatter: "${tag}"`);
     if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
       throw new TemplateSyntaxError(`unknown formatter "${formatter}" in "${tag}" (known: ${FORMATTERS.join(', ')})`);
+    }
+    if (formatter !== undefined && args.length !== FORMATTER_ARITY[formatter as Formatter]) {
+      throw new TemplateSyntaxError(`formatter "${formatter}" takes ${FORMATTER_ARITY[formatter as Formatter]} argument(s) in "${tag}"`);
     }
     if (sigil === '/') {
       if (stack.length === 1 || current.path !== path) {
@@ -68,7 +75,12 @@ export function parseTemplate(template: string): TemplateNode[] {
       current.children.push(section);
       stack.push({ path, children: section.children });
     } else {
-      current.children.push({ kind: 'value', path, ...(formatter ? { formatter: formatter as Formatter } : {}) });
+      current.children.push({
+        kind: 'value',
+        path,
+        ...(formatter ? { formatter: formatter as Formatter } : {}),
+        ...(args.length > 0 ? { args } : {}),
+      });
     }
   }
   if (stack.length > 1) throw new TemplateSyntaxError(`section "{{#${stack[stack.length - 1]!.path}}}" is never closed`);
@@ -124,7 +136,7 @@ function renderNodes(nodes: readonly TemplateNode[], stack: unknown[], locale: L
     if (node.kind === 'text') {
       out += node.text;
     } else if (node.kind === 'value') {
-      out += formatValue(lookup(stack, node.path), node.formatter, locale);
+      out += formatValue(lookup(stack, node.path), node.formatter, locale, node.args);
     } else {
       const value = lookup(stack, node.path);
       if (node.mode === 'unless') {

@@ -16,7 +16,14 @@ const FindingSchema = z.strictObject({
   /** What to add or change; present on failures. */
   remediation: z.optional(z.string()),
   /** Dossier paths (or `@fact` for derived facts) and the values looked at. */
-  evidence: z.array(z.strictObject({ path: z.string(), value: z.unknown() })),
+  evidence: z.array(
+    z.strictObject({
+      path: z.string(),
+      value: z.unknown(),
+      /** The params passed to a derived fact, when it takes any. */
+      params: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
   /** Dossier fields the rule needed and did not find (the finding then fails). */
   missing: z.optional(z.array(z.string())),
   references: z.array(

@@ -119,6 +119,23 @@ describe('renderTemplate: values', () => {
     expect(render('{{m|vnd}}', { m: amount }, locale)).toBe(expected);
   });
 
+  it.each([
+    [0, '0 price quotes'],
+    [1, '1 price quote'],
+    [2, '2 price quotes'],
+    [1500, '1,500 price quotes'],
+  ])('formats |plural:singular:plural for %d', (count, expected) => {
+    expect(render('{{n|plural:price quote:price quotes}}', { n: count }, 'en')).toBe(expected);
+  });
+
+  it('counts a list with |plural', () => {
+    expect(render('{{xs|plural:channel:channels}}', { xs: ['radio'] }, 'en')).toBe('1 channel');
+  });
+
+  it.each(['{{n|plural}}', '{{n|plural:one}}', '{{n|date:x}}', '{{#n|plural:a:b}}x{{/n}}'])('rejects %s (wrong arguments)', (template) => {
+    expect(() => parseTemplate(template)).toThrow(TemplateSyntaxError);
+  });
+
   it('formats |number and |percent', () => {
     expect(render('{{x|number}}', { x: 1234.567 }, 'vi')).toBe('1.234,57');
     expect(render('{{x|percent}}', { x: 0.5 }, 'en')).toBe('50%');

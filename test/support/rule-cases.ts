@@ -1,0 +1,172 @@
+import { expect } from 'vitest';
+import L1 from '../../rules/L1.json';
+import L2 from '../../rules/L2.json';
+import L3 from '../../rules/L3.json';
+import L4 from '../../rules/L4.json';
+import L5 from '../../rules/L5.json';
+import { ReportSchema, type EvaluateOptions, type Finding, type Locale } from '../../src/index.js';
+import { evaluator } from './evaluate.js';
+
+/** What the tests need to know of a rule as written in its rule file. */
+interface RuleFileEntry {
+  id: string;
+  severity: string;
+  applicability?: unknown;
+  requires?: string[];
+  references: { kind: string; citation: string; verified: boolean }[];
+}
+
+interface RuleFile {
+  id: string;
+  lesson: string;
+  rules: RuleFileEntry[];
+}
+
+export const RULE_FILES: readonly RuleFile[] = [L1, L2, L3, L4, L5];
+
+/** A rule as its rule file defines it, with the lesson and rule set it belongs to. */
+export function ruleFromFile(ruleId: string): RuleFileEntry & { lesson: string; ruleSet: string } {
+  for (const file of RULE_FILES) {
+    const rule = file.rules.find((candidate) => candidate.id === ruleId);
+    if (rule) return { ...rule, lesson: file.lesson, ruleSet: file.id };
+  }
+  throw new Error(`rule ${ruleId} is in no rule file`);
+}
+
+/** An expected message: the exact text, or fragments it must contain. */
+export type MessageExpectation = string | { contains?: string[]; excludes?: string[] };
+
+/** One row of a rule's table of cases. */
+export interface RuleCase {
+  /** What the case is about (the test's name). */
+  name: string;
+  dossier: unknown;
+  status: Finding['status'];
+  /** Evaluation options; asOf defaults to 2024-12-01. */
+  options?: EvaluateOptions;
+  /** For a missing-data failure: the dossier paths the finding must list in `missing`. */
+  missing?: string[];
+  vi?: MessageExpectation;
+  en?: MessageExpectation;
+  /** Fragments the remediation must contain (vi). */
+  remediation?: string[];
+  /** Evidence entries that must be present (values may be asymmetric matchers). */
+  evidence?: { path: string; value: unknown }[];
+  /** Anything else to check. */
+  check?: (findings: Record<Locale, Finding>) => void;
+}
+
+function expectMessage(message: string, expectation: MessageExpectation | undefined): void {
+  if (expectation === undefined) return;
+  if (typeof expectation === 'string') {
+    expect(message).toBe(expectation);
+    return;
+  }
+  for (const fragment of expectation.contains ?? []) expect(message).toContain(fragment);
+  for (const fragment of expectation.excludes ?? []) expect(message).not.toContain(fragment);
+}
+
+/** `presidingUnit.staff.technical` is shown as is; `budget.lines.1.amount` as `budget.lines[1].amount`. */
+function shownPath(path: string): string {
+  return path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+}
+
+/** The checks every finding must pass, whatever the rule: shape, remediation, missing, impact, references. */
+export function expectFindingInvariants(finding: Finding, ruleId: string, testCase: Pick<RuleCase, 'status' | 'missing'>): void {
+  const rule = ruleFromFile(ruleId);
+  expect(finding.ruleId).toBe(ruleId);
+  expect(finding.status).toBe(testCase.status);
+  expect(finding.severity).toBe(rule.severity);
+  expect(finding.lesson).toBe(rule.lesson);
+  expect(finding.ruleSet).toBe(rule.ruleSet);
+  expect(finding.title.length).toBeGreaterThan(0);
+  expect(finding.message.length).toBeGreaterThan(0);
+  expect(finding.message).not.toMatch(/\{\{|\}\}/);
+
+  // remediation: on failures only
+  if (finding.status === 'fail') {
+    expect(finding.remediation, 'a failure says what to do').toEqual(expect.any(String));
+    expect(finding.remediation!.length).toBeGreaterThan(0);
+    expect(finding.remediation).not.toMatch(/\{\{|\}\}/);
+  } else {
+    expect(finding.remediation, 'only failures carry a remediation').toBeUndefined();
+  }
+
+  // missing: only on missing-data failures, listing the paths, each shown in the evidence as null
+  if (testCase.missing) {
+    expect(finding.status).toBe('fail');
+    expect(finding.missing).toEqual(testCase.missing);
+    for (const path of testCase.missing) {
+      expect(finding.evidence).toContainEqual({ path: shownPath(path), value: null });
+      expect(finding.message).toContain(shownPath(path));
+      expect(finding.remediation).toContain(shownPath(path));
+    }
+  } else {
+    expect(finding.missing).toBeUndefined();
+  }
+
+  // evidence: what was looked at
+  expect(finding.evidence.length).toBeGreaterThan(0);
+  for (const item of finding.evidence) expect(typeof item.path).toBe('string');
+
+  // impact: points lost on failures only
+  if (finding.status === 'fail') {
+    expect(finding.impact.pointsLost).toBeGreaterThan(0);
+    expect(finding.impact.pointsLost).toBe(finding.impact.points);
+  } else {
+    expect(finding.impact.pointsLost).toBe(0);
+  }
+  if (finding.status === 'not-applicable') {
+    expect(finding.impact.weight).toBe(0);
+    expect(finding.impact.points).toBe(0);
+  } else {
+    expect(finding.impact.weight).toBeGreaterThan(0);
+    expect(finding.impact.points).toBeGreaterThan(0);
+  }
+
+  // references: as in the rule file, each with its verified flag
+  expect(finding.references.length).toBeGreaterThan(0);
+  for (const reference of finding.references) expect(typeof reference.verified).toBe('boolean');
+  expect(finding.references.map(({ kind, citation, verified }) => ({ kind, citation, verified }))).toEqual(
+    rule.references.map(({ kind, citation, verified }) => ({ kind, citation, verified })),
+  );
+}
+
+/** Evaluates one case in both locales, checks the invariants and the case's expectations, and returns the two findings. */
+export async function runRuleCase(ruleId: string, testCase: RuleCase): Promise<Record<Locale, Finding>> {
+  const findings = {} as Record<Locale, Finding>;
+  for (const locale of ['vi', 'en'] as const) {
+    const report = await evaluator.evaluate(testCase.dossier, { asOf: '2024-12-01', ...testCase.options, locale });
+    const parsed = ReportSchema.safeParse(report);
+    expect(parsed.success, 'the report matches ReportSchema').toBe(true);
+    const finding = report.findings.find((candidate) => candidate.ruleId === ruleId);
+    expect(finding, `the report has a finding for ${ruleId}`).toBeDefined();
+    findings[locale] = finding!;
+  }
+  for (const locale of ['vi', 'en'] as const) expectFindingInvariants(findings[locale], ruleId, testCase);
+  // Both locales agree on everything but the words.
+  expect(findings.en.status).toBe(findings.vi.status);
+  expect(findings.en.evidence).toEqual(findings.vi.evidence);
+  expect(findings.en.impact).toEqual(findings.vi.impact);
+  expect(findings.en.missing).toEqual(findings.vi.missing);
+
+  expectMessage(findings.vi.message, testCase.vi);
+  expectMessage(findings.en.message, testCase.en);
+  for (const fragment of testCase.remediation ?? []) expect(findings.vi.remediation).toContain(fragment);
+  for (const item of testCase.evidence ?? []) expect(findings.vi.evidence).toContainEqual(expect.objectContaining(item));
+  testCase.check?.(findings);
+  return findings;
+}
+
+/**
+ * Checks that a table covers what the rule needs: a pass and a fail, a
+ * not-applicable case when the rule has applicability, a missing-data case when it has requires.
+ */
+export function expectTableCovers(ruleId: string, cases: readonly RuleCase[]): void {
+  const rule = ruleFromFile(ruleId);
+  const statuses = new Set(cases.map((testCase) => testCase.status));
+  expect(statuses.has('pass'), `${ruleId}: a pass case`).toBe(true);
+  expect(cases.some((testCase) => testCase.status === 'fail' && !testCase.missing), `${ruleId}: a fail case`).toBe(true);
+  if (rule.applicability) expect(statuses.has('not-applicable'), `${ruleId}: a not-applicable case`).toBe(true);
+  if (rule.requires) expect(cases.some((testCase) => testCase.missing), `${ruleId}: a missing-data case`).toBe(true);
+}
