@@ -53,4 +53,60 @@ export const legalFacts = [
     },
     compute: (context) => (legalValue(context, 'contentTypes') as string[] | undefined) ?? [],
   }),
+  defineFact({
+    name: 'nationalProgrammeForPeriod',
+    description: {
+      vi: 'Chương trình khuyến công quốc gia áp dụng cho ngày bắt đầu thực hiện (period.start): { decision, period } (khóa nationalProgramme); không có nếu chưa có period.start hoặc không có chương trình cho ngày đó.',
+      en: 'The national industrial-promotion programme for the start of implementation (period.start): { decision, period } (key nationalProgramme); absent without period.start or when no programme covers that date.',
+    },
+    compute: (context) => {
+      const start = context.dossier.period?.start;
+      return start ? (context.legal.entryOn('nationalProgramme', start)?.value as { decision: string; period: string } | undefined) : undefined;
+    },
+  }),
+  defineFact({
+    name: 'eligibleBeneficiaryKinds',
+    description: {
+      vi: 'Các loại cơ sở được hưởng khuyến công vào ngày tham chiếu (khóa eligibleBeneficiaryKinds).',
+      en: 'The kinds of establishment eligible for support on the reference date (key eligibleBeneficiaryKinds).',
+    },
+    compute: (context) => (legalValue(context, 'eligibleBeneficiaryKinds') as string[] | undefined) ?? [],
+  }),
+  defineFact({
+    name: 'eligibleAreas',
+    description: {
+      vi: 'Các địa bàn mà cơ sở được hưởng khuyến công vào ngày tham chiếu (khóa eligibleAreas).',
+      en: 'The areas in which establishments are eligible on the reference date (key eligibleAreas).',
+    },
+    compute: (context) => (legalValue(context, 'eligibleAreas') as string[] | undefined) ?? [],
+  }),
+  defineFact({
+    name: 'priorityOwnershipInForce',
+    description: {
+      vi: 'Các diện ưu tiên theo chủ sở hữu có hiệu lực vào ngày tham chiếu: "women-owned", "ethnic-minority-owned" (khóa priorityOwnership); rỗng trước đó.',
+      en: 'The ownership-based priorities in force on the reference date: "women-owned", "ethnic-minority-owned" (key priorityOwnership); empty before.',
+    },
+    compute: (context) => (legalValue(context, 'priorityOwnership') as string[] | undefined) ?? [],
+  }),
+  defineFact({
+    name: 'supportCap',
+    description: {
+      vi: 'Mức hỗ trợ tối đa từ kinh phí khuyến công cho nội dung của đề án vào ngày tham chiếu: { percent, maxVnd, per, technologyLineMultiplier?, source, verified } (khóa supportCap.<contentType>); không có nếu không biết mức cho nội dung đó.',
+      en: "The cap on khuyến công support for the project's content type on the reference date: { percent, maxVnd, per, technologyLineMultiplier?, source, verified } (key supportCap.<contentType>); absent when no cap is known for that content.",
+    },
+    compute: (context) => {
+      const contentType = context.dossier.contentType;
+      const entry = contentType ? context.legal.entryOn(`supportCap.${contentType}`, context.referenceDate) : undefined;
+      if (!entry) return undefined;
+      return { ...(entry.value as { percent: number; maxVnd: number; per: string; technologyLineMultiplier?: number }), source: entry.source, verified: entry.verified };
+    },
+  }),
+  defineFact({
+    name: 'learnersPerInstructorLimit',
+    description: {
+      vi: 'Số người học quy đổi tối đa trên một nhà giáo quy đổi vào ngày tham chiếu (khóa learnersPerInstructorLimit).',
+      en: 'The most (converted) learners per (converted) instructor allowed on the reference date (key learnersPerInstructorLimit).',
+    },
+    compute: (context) => legalValue(context, 'learnersPerInstructorLimit') as number | undefined,
+  }),
 ];

@@ -196,6 +196,8 @@ const BudgetLineSchema = z.strictObject({
   normReference: optional(text),
   priceQuotes: optional(count),
   beneficiary: optional(text),
+  /** The machine is part of a complete technology line (a higher support cap may apply). Added to format 1 as an optional field. */
+  technologyLine: optional(flag),
 });
 
 const BudgetSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { IsoDateSchema, LocalizedTextSchema, SemverSchema } from './common.js';
  * read in the legal text itself or on an official site.
  */
 export const LegalEntrySchema = z.strictObject({
-  key: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'a camelCase key')),
+  key: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*(\.[a-z0-9-]+)?$/, 'a camelCase key, optionally with a .qualifier')),
   value: z.unknown(),
   effectiveFrom: z.optional(IsoDateSchema),
   effectiveTo: z.optional(IsoDateSchema),
