@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_LEGAL_DATA } from '../../src/bundled-rules.js';
+import { compileRule } from '../../src/engine/compile.js';
+import { judge } from '../../src/engine/judge.js';
+import { RuleRunner } from '../../src/engine/runner.js';
+import { validateRuleSet } from '../../src/engine/validate-rule-set.js';
+import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
+import type { EvaluationContext } from '../../src/facts/context.js';
+import { indexLegalData } from '../../src/facts/legal-index.js';
+import { LegalDataSchema } from '../../src/schema/legal-data.js';
+import type { NormalizedDossier } from '../../src/schema/normalize.js';
+
+const text = (vi: string, en: string) => ({ vi, en });
+
+// A small rule set of our own, to exercise the status order without depending on the bundled rules.
+const ruleSet = validateRuleSet(
+  {
+    format: 'khuyencong.rule-set/1',
+    id: 'test/judge',
+    lesson: 'L3',
+    version: '1.0.0',
+    title: text('Thử', 'Test'),
+    description: text('Bộ quy tắc thử', 'A test rule set'),
+    weight: 1,
+    rules: [
+      {
+        id: 'T-windowed',
+        severity: 'major',
+        since: '1.0.0',
+        effectiveFrom: '2025-07-01',
+        effectiveTo: '2025-12-31',
+        title: text('Có hiệu lực trong 2025', 'In force in late 2025'),
+        description: text('Có cán bộ kỹ thuật', 'Has technical staff'),
+        applicability: { all: [{ fact: 'dossier', path: 'scope', operator: 'equal', value: 'local' }] },
+        requires: ['presidingUnit.staff.technical'],
+        conditions: { all: [{ fact: 'dossier', path: 'presidingUnit.staff.technical', operator: 'greaterThan', value: 0 }] },
+        event: { type: 'T-windowed' },
+        messages: {
+          pass: text('Đạt: {{dossier.presidingUnit.staff.technical}}', 'Pass: {{dossier.presidingUnit.staff.technical}}'),
+          fail: text('Không đạt', 'Fail'),
+          notApplicable: text('Không áp dụng cho {{dossier.scope}}', 'Not for {{dossier.scope}}'),
+        },
+        remediation: text('Bổ sung cán bộ', 'Add staff'),
+        references: [{ kind: 'lesson', citation: 'Bài học 3', verified: true }],
+      },
+    ],
+  },
+  'test rule set',
+  FACT_CATALOGUE,
+);
+const rules = ruleSet.rules.map((rule) => compileRule(ruleSet, rule, {}, FACT_CATALOGUE));
+const runner = new RuleRunner(rules, FACT_CATALOGUE);
+const legal = indexLegalData(LegalDataSchema.parse(BUNDLED_LEGAL_DATA));
+
+async function judgeOne(dossier: NormalizedDossier, referenceDate: string) {
+  const context: EvaluationContext = { dossier, asOf: '2026-01-15', referenceDate, referenceDateSource: 'option', legal };
+  const [judgement] = await judge(rules, await runner.run(context), context);
+  return judgement!;
+}
+
+const local = { scope: 'local', presidingUnit: { staff: { technical: 4 } } } as NormalizedDossier;
+
+describe('judge: the order in which a status is decided', () => {
+  it.each([
+    ['2025-06-30', 'not-applicable', 'notInForce'],
+    ['2025-07-01', 'pass', 'pass'],
+    ['2025-12-31', 'pass', 'pass'],
+    ['2026-01-01', 'not-applicable', 'notInForce'],
+  ] as const)('reference date %s: %s (%s)', async (referenceDate, status, messageKind) => {
+    const judgement = await judgeOne(local, referenceDate);
+    expect(judgement.status).toBe(status);
+    expect(judgement.messageKind).toBe(messageKind);
+  });
+
+  it('reports the reference date as the evidence of a rule out of its window', async () => {
+    expect((await judgeOne(local, '2024-01-01')).evidence).toEqual([{ path: '@referenceDate', value: '2024-01-01' }]);
+  });
+
+  it('checks applicability before missing data', async () => {
+    const judgement = await judgeOne({ scope: 'national' } as NormalizedDossier, '2025-08-01');
+    expect(judgement).toMatchObject({ status: 'not-applicable', messageKind: 'notApplicable', missing: [] });
+    expect(judgement.evidence).toEqual([{ path: 'scope', value: 'national' }]);
+  });
+
+  it('fails with the missing paths before looking at the conditions', async () => {
+    const judgement = await judgeOne({ scope: 'local' } as NormalizedDossier, '2025-08-01');
+    expect(judgement).toMatchObject({ status: 'fail', messageKind: 'missing', missing: ['presidingUnit.staff.technical'] });
+  });
+
+  it('lets the conditions decide once the rule applies and has its data', async () => {
+    const judgement = await judgeOne({ scope: 'local', presidingUnit: { staff: { technical: 0 } } } as NormalizedDossier, '2025-08-01');
+    expect(judgement).toMatchObject({ status: 'fail', messageKind: 'fail' });
+    expect(judgement.evidence).toEqual([{ path: 'presidingUnit.staff.technical', value: 0 }]);
+  });
+
+  it('reads only the template values the messages use', async () => {
+    const judgement = await judgeOne(local, '2025-08-01');
+    expect(Object.keys(judgement.templateValues).sort()).toEqual(['asOf', 'dossier', 'missing', 'param', 'referenceDate']);
+  });
+});
