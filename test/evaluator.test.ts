@@ -42,7 +42,8 @@ describe('evaluate() on the spec example dossier', () => {
     const report = await evaluate(exampleDossier(), { asOf: '2024-12-01' });
     const ids = [L1, L2, L3, L4, L5].flatMap((ruleSet) => ruleSet.rules.map((rule) => rule.id));
     expect(report.findings.map((finding) => finding.ruleId)).toEqual(ids);
-    expect(ids).toHaveLength(12);
+    // The rule catalogue's 40 rules are the minimum.
+    expect(ids.length).toBeGreaterThanOrEqual(40);
   });
 });
 

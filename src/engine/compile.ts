@@ -1,7 +1,7 @@
 import type { AnyFactDefinition } from '../facts/define.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { parseTemplate, templateReferences, type TemplateNode } from '../i18n/template.js';
-import type { RuleDefinition, RuleSet, Severity, TopLevelCondition } from '../schema/rule-set.js';
+import { messageFactsAsConditions, type RuleDefinition, type RuleSet, type Severity, type TopLevelCondition } from '../schema/rule-set.js';
 import { forEachLeaf, substituteParameters } from './conditions.js';
 
 /** Where a message placeholder's value comes from: a fact, with the params and path of the condition that names it. */
@@ -80,7 +80,14 @@ export function compileRule(
     parameters,
     conditions,
     applicability,
-    bindings: collectBindings(applicability ? [conditions, applicability] : [conditions], facts),
+    bindings: collectBindings(
+      [
+        conditions,
+        ...(applicability ? [applicability] : []),
+        ...(definition.messageFacts ? [substituteParameters(messageFactsAsConditions(definition.messageFacts), parameters)] : []),
+      ],
+      facts,
+    ),
     messages,
     remediation,
     templateRoots: roots,

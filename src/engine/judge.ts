@@ -88,6 +88,21 @@ async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: 
   return values;
 }
 
+/** The values of a rule's `messageFacts`: the message states them, so the officer can see them too. */
+async function messageFactEvidence(rule: CompiledRule, outcome: RunOutcome): Promise<Evidence[]> {
+  const evidence: Evidence[] = [];
+  for (const messageFact of rule.definition.messageFacts ?? []) {
+    const binding = rule.bindings.get(messageFact.as)!;
+    const params = Object.keys(binding.params).length > 0 ? binding.params : undefined;
+    evidence.push({
+      path: evidencePath(binding.fact, binding.path),
+      value: (await readFact(outcome.almanac, binding.fact, binding.params, binding.path)) ?? null,
+      ...(params ? { params } : {}),
+    });
+  }
+  return evidence;
+}
+
 function outsideEffectiveWindow(rule: CompiledRule, referenceDate: string): boolean {
   const { effectiveFrom, effectiveTo } = rule.definition;
   return (effectiveFrom !== undefined && referenceDate < effectiveFrom) || (effectiveTo !== undefined && referenceDate > effectiveTo);
@@ -129,7 +144,8 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
     }
     const result = outcome.results.get(rule.id);
     const passed = result?.result === true;
-    judgements.push(await make(passed ? 'pass' : 'fail', passed ? 'pass' : 'fail', evidenceOf(result)));
+    const evidence = [...evidenceOf(result), ...(await messageFactEvidence(rule, outcome))];
+    judgements.push(await make(passed ? 'pass' : 'fail', passed ? 'pass' : 'fail', evidence));
   }
   return judgements;
 }

@@ -3,7 +3,7 @@ import { parseTemplate, templateReferences, TemplateSyntaxError } from '../i18n/
 import { RuleSetError } from '../schema/errors.js';
 import { localizeIssues } from '../schema/issues.js';
 import { isDossierListPath, isDossierPath } from '../schema/paths.js';
-import { RuleSetSchema, type Parameter, type RuleDefinition, type RuleSet } from '../schema/rule-set.js';
+import { messageFactsAsConditions, RuleSetSchema, type Parameter, type RuleDefinition, type RuleSet } from '../schema/rule-set.js';
 import { factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
 import { isKnownOperator } from './operators.js';
 
@@ -45,6 +45,7 @@ function checkConditions(
   const trees = [
     ['conditions', rule.conditions],
     ...(rule.applicability ? [['applicability', rule.applicability] as const] : []),
+    ...(rule.messageFacts ? [['messageFacts', messageFactsAsConditions(rule.messageFacts)] as const] : []),
   ] as const;
   for (const [treeName, tree] of trees) {
     forEachLeaf(tree, (leaf, location) => {

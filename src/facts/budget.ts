@@ -12,6 +12,11 @@ function budgetLines(context: EvaluationContext) {
   });
 }
 
+/** A funding part as a number: an absent part counts as 0. */
+function part(value: number | undefined): number {
+  return value ?? 0;
+}
+
 export const budgetFacts = [
   defineFact({
     name: 'budgetLineCount',
@@ -72,5 +77,54 @@ export const budgetFacts = [
           },
         ];
       }),
+  }),
+  defineFact({
+    name: 'budgetFundingTotals',
+    description: {
+      vi: 'Tổng các nguồn vốn trên mọi dòng dự toán: { khuyenCong, counterpart, other } (VND; phần không ghi tính là 0).',
+      en: 'The funding parts summed over every budget line: { khuyenCong, counterpart, other } (VND; a part not given counts as 0).',
+    },
+    compute: (context) =>
+      budgetLines(context).reduce(
+        (totals, { line }) => ({
+          khuyenCong: totals.khuyenCong + part(line.funding?.khuyenCong),
+          counterpart: totals.counterpart + part(line.funding?.counterpart),
+          other: totals.other + part(line.funding?.other),
+        }),
+        { khuyenCong: 0, counterpart: 0, other: 0 },
+      ),
+  }),
+  defineFact({
+    name: 'khuyenCongLines',
+    description: {
+      vi: 'Các dòng dự toán dùng kinh phí khuyến công (funding.khuyenCong > 0). Mỗi mục: label, khuyenCong, normReference, path.',
+      en: 'The budget lines funded by khuyến công funds (funding.khuyenCong > 0). Each item: label, khuyenCong, normReference, path.',
+    },
+    compute: (context) =>
+      budgetLines(context)
+        .filter(({ line }) => part(line.funding?.khuyenCong) > 0)
+        .map(({ line, path, label }) => ({ label, khuyenCong: line.funding!.khuyenCong, normReference: line.normReference, path })),
+  }),
+  defineFact({
+    name: 'khuyenCongLinesWithoutNorm',
+    description: {
+      vi: 'Các dòng dự toán dùng kinh phí khuyến công mà chưa ghi căn cứ định mức chi (normReference trống). Mỗi mục: label, khuyenCong, path.',
+      en: 'The budget lines funded by khuyến công funds that cite no cost norm (normReference empty). Each item: label, khuyenCong, path.',
+    },
+    compute: (context) =>
+      budgetLines(context)
+        .filter(({ line }) => part(line.funding?.khuyenCong) > 0 && !line.normReference?.trim())
+        .map(({ line, path, label }) => ({ label, khuyenCong: line.funding!.khuyenCong, path: `${path}.normReference` })),
+  }),
+  defineFact({
+    name: 'linesWithOtherResources',
+    description: {
+      vi: 'Các dòng dự toán có vốn đối ứng (funding.counterpart > 0) hoặc nguồn khác (funding.other > 0). Mỗi mục: label, counterpart, other, path.',
+      en: 'The budget lines funded in part by counterpart funds (funding.counterpart > 0) or other sources (funding.other > 0). Each item: label, counterpart, other, path.',
+    },
+    compute: (context) =>
+      budgetLines(context)
+        .filter(({ line }) => part(line.funding?.counterpart) > 0 || part(line.funding?.other) > 0)
+        .map(({ line, path, label }) => ({ label, counterpart: line.funding?.counterpart, other: line.funding?.other, path: `${path}.funding` })),
   }),
 ];

@@ -1,4 +1,63 @@
-import type { AnyFactDefinition } from './define.js';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { EvaluationContext } from './context.js';
+import { defineFact, type AnyFactDefinition } from './define.js';
+import { itemLabel } from './labels.js';
+
+/** One beneficiary's request for support, as lesson 1 and the dossier rules (Thông tư 36/2013/TT-BCT, Art. 10) look at it. */
+export interface RequestLetter {
+  /** The beneficiary's name, else its id, else its place in the dossier. */
+  label: string;
+  id: string | undefined;
+  /** The date of its request letter, when recorded. */
+  requestLetterOn: string | undefined;
+  /** The dossier's submission date, when recorded. */
+  submittedOn: string | undefined;
+  /** No request letter is recorded. */
+  letterMissing: boolean;
+  /** The letter is dated after the dossier was submitted. */
+  afterSubmission: boolean;
+  /** How many days after submission the letter is dated (0 unless afterSubmission). */
+  daysAfterSubmission: number;
+  /** Where the letter's date is (or belongs) in the dossier, e.g. `beneficiaries[1].requestLetterOn`. */
+  path: string;
+}
+
+function requestLetters(context: EvaluationContext): RequestLetter[] {
+  const submittedOn = context.dossier.submittedOn;
+  return (context.dossier.beneficiaries ?? []).map((beneficiary, index) => {
+    const place = `beneficiaries[${index}]`;
+    const letterOn = beneficiary.requestLetterOn;
+    const daysAfter =
+      letterOn !== undefined && submittedOn !== undefined ? differenceInCalendarDays(parseISO(letterOn), parseISO(submittedOn)) : 0;
+    return {
+      label: itemLabel(beneficiary.name, itemLabel(beneficiary.id, place)),
+      id: beneficiary.id,
+      requestLetterOn: letterOn,
+      submittedOn,
+      letterMissing: letterOn === undefined,
+      afterSubmission: daysAfter > 0,
+      daysAfterSubmission: Math.max(daysAfter, 0),
+      path: `${place}.requestLetterOn`,
+    };
+  });
+}
 
 /** Facts about the beneficiaries' own requests for support (lesson 1). */
-export const requestFacts: AnyFactDefinition[] = [];
+export const requestFacts: AnyFactDefinition[] = [
+  defineFact({
+    name: 'beneficiaryRequestLetters',
+    description: {
+      vi: 'Đơn đề nghị hỗ trợ của từng cơ sở thụ hưởng. Mỗi mục: label (tên, mã hoặc vị trí trong hồ sơ), id, requestLetterOn, submittedOn (ngày nộp hồ sơ), letterMissing (chưa ghi đơn), afterSubmission (đơn ghi ngày sau ngày nộp hồ sơ), daysAfterSubmission, path.',
+      en: "Each beneficiary's request letter. Each item: label (name, id or place in the dossier), id, requestLetterOn, submittedOn (the dossier's submission date), letterMissing (no letter recorded), afterSubmission (the letter is dated after the dossier was submitted), daysAfterSubmission, path.",
+    },
+    compute: requestLetters,
+  }),
+  defineFact({
+    name: 'beneficiaryRequestsMissingOrLate',
+    description: {
+      vi: 'Các cơ sở thụ hưởng chưa có đơn đề nghị hỗ trợ (requestLetterOn), hoặc có đơn ghi ngày sau ngày nộp hồ sơ (submittedOn, nếu hồ sơ có ghi). Mỗi mục như beneficiaryRequestLetters.',
+      en: 'The beneficiaries with no request letter (requestLetterOn), or whose letter is dated after the dossier was submitted (submittedOn, when given). Items as in beneficiaryRequestLetters.',
+    },
+    compute: (context) => requestLetters(context).filter((letter) => letter.letterMissing || letter.afterSubmission),
+  }),
+];

@@ -94,6 +94,23 @@ const VALUE_LABELS: Record<string, LocalizedText> = {
   communication: { vi: 'tuyên truyền', en: 'communication' },
   facilities: { vi: 'nhà xưởng, cơ sở vật chất', en: 'facilities' },
   management: { vi: 'quản lý', en: 'management' },
+  // facilities and equipment of the presiding unit (free text in the format; these are the usual values)
+  office: { vi: 'văn phòng', en: 'office' },
+  'training-hall': { vi: 'hội trường đào tạo', en: 'training hall' },
+  classroom: { vi: 'phòng học', en: 'classroom' },
+  'demonstration-workshop': { vi: 'xưởng trình diễn', en: 'demonstration workshop' },
+  projector: { vi: 'máy chiếu', en: 'projector' },
+  'sound-system': { vi: 'hệ thống âm thanh', en: 'sound system' },
+  'measuring-instruments': { vi: 'thiết bị đo lường', en: 'measuring instruments' },
+  // plan kinds
+  'provincial-planning': { vi: 'quy hoạch tỉnh', en: 'provincial planning' },
+  'industrial-development-plan': { vi: 'kế hoạch phát triển công nghiệp', en: 'industrial development plan' },
+  'sector-plan': { vi: 'quy hoạch, kế hoạch ngành', en: 'sector plan' },
+  'district-plan': { vi: 'quy hoạch, kế hoạch cấp huyện', en: 'district plan' },
+  'craft-village-plan': { vi: 'kế hoạch phát triển làng nghề', en: 'craft-village development plan' },
+  // priorities
+  'women-owned': { vi: 'cơ sở do phụ nữ làm chủ', en: 'women-owned establishment' },
+  'ethnic-minority-owned': { vi: 'cơ sở do người dân tộc thiểu số làm chủ', en: 'ethnic-minority-owned establishment' },
   // verdicts
   ready: { vi: 'đạt, sẵn sàng', en: 'ready' },
   'needs-work': { vi: 'cần bổ sung', en: 'needs work' },

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '../i18n/format.js';
+import { formatCalendarDate, formatNumber } from '../i18n/format.js';
 import { valueLabel } from '../i18n/labels.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Finding, Report } from '../schema/report.js';
@@ -41,12 +41,16 @@ const WORDS = {
 } as const;
 
 const STATUS_MARK = { fail: '✗', pass: '✓', 'not-applicable': '–' } as const;
+/** Informative findings are neither good nor bad news: they get their own mark. */
+const INFO_MARK = 'ℹ';
 const STATUS_ORDER = { fail: 0, pass: 1, 'not-applicable': 2 } as const;
 
 function formatFinding(finding: Finding, locale: Locale): string[] {
   const words = WORDS[locale];
-  const lost = finding.impact.pointsLost > 0 ? ` (−${finding.impact.pointsLost} ${words.points})` : '';
-  const lines = [`  ${STATUS_MARK[finding.status]} [${words.severity[finding.severity]}] ${finding.ruleId}${lost}`, `      ${finding.message}`];
+  const lost = finding.impact.pointsLost > 0 ? ` (−${formatNumber(finding.impact.pointsLost, locale)} ${words.points})` : '';
+  const mark = finding.severity === 'info' ? INFO_MARK : STATUS_MARK[finding.status];
+  const lines = [`  ${mark} [${words.severity[finding.severity]}] ${finding.ruleId}${lost}`, `      ${finding.message}`];
+  if (finding.severity === 'info') return lines;
   if (finding.remediation) lines.push(`      → ${words.fix}: ${finding.remediation}`);
   if (finding.status === 'fail') {
     const basis = finding.references.map((ref) => `${ref.citation} (${ref.verified ? words.verified : words.unverified})`);

@@ -52,6 +52,8 @@ const LessonResultSchema = z.strictObject({
     pass: z.int().check(z.minimum(0)),
     fail: z.int().check(z.minimum(0)),
     notApplicable: z.int().check(z.minimum(0)),
+    /** Informative findings, never scored: not counted in pass, fail or notApplicable. */
+    info: z.int().check(z.minimum(0)),
   }),
 });
 

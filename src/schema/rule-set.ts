@@ -25,6 +25,23 @@ const LeafConditionSchema = z.strictObject({
 });
 
 export type LeafCondition = z.infer<typeof LeafConditionSchema>;
+
+/**
+ * A fact value the messages name without the rule testing it (e.g. the
+ * Department's other documents, shown when its appraisal is missing).
+ */
+export const MessageFactSchema = z.strictObject({
+  as: z.string().check(z.regex(/^[A-Za-z_][\w]*$/, 'an identifier')),
+  fact: z.string().check(z.minLength(1)),
+  params: z.optional(z.record(z.string(), z.unknown())),
+  path: z.optional(z.string()),
+});
+export type MessageFact = z.infer<typeof MessageFactSchema>;
+
+/** The message facts of a rule as leaf conditions, so they are checked and bound like the rule's own conditions (never run). */
+export function messageFactsAsConditions(messageFacts: readonly MessageFact[]): AllCondition {
+  return { all: messageFacts.map((messageFact) => ({ ...messageFact, operator: 'isPresent', value: true })) };
+}
 export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition;
 export interface AllCondition {
   all: Condition[];
@@ -122,6 +139,8 @@ export const RuleSchema = z.strictObject({
   parameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'a camelCase name')), ParameterSchema)),
   /** Dossier paths the rule cannot be judged without; if one is absent the rule fails and says which. */
   requires: z.optional(z.array(z.string())),
+  /** Fact values the messages name besides those of the conditions; read for messages only, never tested. */
+  messageFacts: z.optional(z.array(MessageFactSchema)),
   /** When false, the finding is `not-applicable` and does not count in the score. */
   applicability: z.optional(TopLevelConditionSchema),
   conditions: TopLevelConditionSchema,

@@ -15,7 +15,8 @@ export interface LessonScore {
   /** 0–100, or null when the lesson has no applicable scored rule. */
   score: number | null;
   weight: number;
-  counts: { pass: number; fail: number; notApplicable: number };
+  /** Scored findings by status; informative (`info`) findings are counted apart, whatever their status. */
+  counts: { pass: number; fail: number; notApplicable: number; info: number };
 }
 
 /** A finding's effect on the overall score. */
@@ -51,6 +52,7 @@ export function score(
   const ruleWeight = (item: ScoredItem) => (item.status === 'not-applicable' ? 0 : options.severityWeights[item.severity]);
   const lessons: LessonScore[] = [...lessonWeights].map(([lesson, weight]) => {
     const own = items.filter((item) => item.lesson === lesson);
+    const scoredOwn = own.filter((item) => item.severity !== 'info');
     const total = own.reduce((sum, item) => sum + ruleWeight(item), 0);
     const earned = own.reduce((sum, item) => sum + (item.status === 'pass' ? ruleWeight(item) : 0), 0);
     return {
@@ -58,9 +60,10 @@ export function score(
       score: total > 0 ? (100 * earned) / total : null,
       weight,
       counts: {
-        pass: own.filter((item) => item.status === 'pass').length,
-        fail: own.filter((item) => item.status === 'fail').length,
-        notApplicable: own.filter((item) => item.status === 'not-applicable').length,
+        pass: scoredOwn.filter((item) => item.status === 'pass').length,
+        fail: scoredOwn.filter((item) => item.status === 'fail').length,
+        notApplicable: scoredOwn.filter((item) => item.status === 'not-applicable').length,
+        info: own.length - scoredOwn.length,
       },
     };
   });

@@ -346,3 +346,22 @@ describe('checkParameterValue', () => {
     else expect(problem?.split(' / ')[1]).toBe(englishProblem);
   });
 });
+
+describe('messageFacts', () => {
+  it('are checked like conditions: an unknown fact or bad params fail loading with the location', () => {
+    const unknownFact = loadError(brokenL5((rs) => (rs.rules[0].messageFacts = [{ as: 'x', fact: 'nonsense' }])));
+    expect(unknownFact.problems.join('\n')).toContain('messageFacts.all[0]: dữ kiện "nonsense" không có trong danh mục / unknown fact "nonsense"');
+    const badParams = loadError(
+      brokenL5((rs) => (rs.rules[0].messageFacts = [{ as: 'x', fact: 'engagementsBy', params: { parties: ['nobody'] } }])),
+    );
+    expect(badParams.problems.join('\n')).toContain('messageFacts.all[0].params');
+  });
+
+  it('bind their `as` name for the templates', () => {
+    const ruleSet = brokenL5((rs) => {
+      rs.rules[0].messageFacts = [{ as: 'agencyWork', fact: 'engagementsBy', params: { parties: ['ministry-agency'] } }];
+      rs.rules[0].messages.fail.en = 'Ministry agency documents: {{#agencyWork}}{{label}}{{/agencyWork}}.';
+    });
+    expect(() => validateRuleSet(ruleSet, SOURCE, FACT_CATALOGUE)).not.toThrow();
+  });
+});

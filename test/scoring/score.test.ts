@@ -28,7 +28,7 @@ describe('score(): lesson scores', () => {
       weights({ L1: 1 }),
       options(),
     );
-    expect(result.lessons).toEqual([{ lesson: 'L1', score: 71, weight: 1, counts: { pass: 2, fail: 1, notApplicable: 0 } }]);
+    expect(result.lessons).toEqual([{ lesson: 'L1', score: 71, weight: 1, counts: { pass: 2, fail: 1, notApplicable: 0, info: 0 } }]);
     expect(result.score).toBe(71);
   });
 
@@ -40,14 +40,15 @@ describe('score(): lesson scores', () => {
       options(),
     );
     expect(result.lessons[0]!.score).toBe(71);
-    expect(result.lessons[0]!.counts).toEqual({ pass: 1, fail: 1, notApplicable: 1 });
+    expect(result.lessons[0]!.counts).toEqual({ pass: 1, fail: 1, notApplicable: 1, info: 0 });
   });
 
   it('never counts info rules, passed or failed', () => {
     const withInfo = score([item('L1', 'major', 'pass'), item('L1', 'info', 'fail'), item('L1', 'info', 'pass')], weights({ L1: 1 }), options());
     expect(withInfo.lessons[0]!.score).toBe(100);
     expect(withInfo.verdict).toBe('ready');
-    expect(withInfo.lessons[0]!.counts).toEqual({ pass: 2, fail: 1, notApplicable: 0 });
+    // Informative findings are counted apart, so a lesson never shows a "failure" that costs nothing.
+    expect(withInfo.lessons[0]!.counts).toEqual({ pass: 1, fail: 0, notApplicable: 0, info: 2 });
   });
 
   it('gives null to a lesson with no applicable scored rule (only info, only not-applicable, or none)', () => {
@@ -273,9 +274,9 @@ describe('score(): impacts', () => {
 });
 
 describe('score() end to end: the example dossier on 2024-12-01', () => {
-  it('scores 95, needs work, with one major failure (L5-market-prices)', async () => {
+  it('scores 98, needs work, with one major failure (L5-market-prices)', async () => {
     const report = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
-    expect(report.score).toBe(95);
+    expect(report.score).toBe(98);
     expect(report.verdict).toBe('needs-work');
     const failures = report.findings.filter((finding) => finding.status === 'fail');
     expect(failures.map((finding) => [finding.ruleId, finding.severity])).toEqual([['L5-market-prices', 'major']]);
@@ -284,7 +285,7 @@ describe('score() end to end: the example dossier on 2024-12-01', () => {
       L2: 100,
       L3: 100,
       L4: 100,
-      L5: 75,
+      L5: 92,
     });
     const lost = report.findings.reduce((sum, finding) => sum + finding.impact.pointsLost, 0);
     expect(report.score + lost).toBeCloseTo(100, 0);

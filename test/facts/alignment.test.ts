@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_LEGAL_DATA } from '../../src/bundled-rules.js';
+import { citesDecision, decisionKey } from '../../src/facts/alignment.js';
+import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
+import type { EvaluationContext } from '../../src/facts/context.js';
+import { indexLegalData } from '../../src/facts/legal-index.js';
+import { LegalDataSchema, validateDossier } from '../../src/index.js';
+import { exampleDossier, exampleWith } from '../support/dossiers.js';
+import { URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
+
+const LEGAL = indexLegalData(LegalDataSchema.parse(BUNDLED_LEGAL_DATA));
+
+/** A context for one dossier, judged by the bundled legal data of `referenceDate`. */
+function contextFor(dossier: unknown, referenceDate: string): EvaluationContext {
+  const validation = validateDossier(dossier);
+  if (!validation.success) throw validation.error;
+  return { dossier: validation.dossier, asOf: '2025-11-20', referenceDate, referenceDateSource: 'option', legal: LEGAL };
+}
+
+function compute(name: string, dossier: unknown, params: Record<string, unknown> = {}, referenceDate = '2023-12-28'): any {
+  const fact = FACT_CATALOGUE.get(name);
+  if (!fact) throw new Error(`no fact ${name}`);
+  return fact.compute(contextFor(dossier, referenceDate), fact.params ? fact.params.parse(params) : params);
+}
+
+const PROVINCIAL_PLAN = 'Quy hoạch tỉnh Thái Bình thời kỳ 2021–2030, tầm nhìn đến năm 2050';
+const CRAFT_VILLAGE_PLAN = 'Kế hoạch phát triển làng nghề tỉnh Thái Bình giai đoạn 2021–2025';
+
+describe('the alignment facts are in the catalogue and described in both languages', () => {
+  it.each([
+    ['citedPlans', false],
+    ['citedPlansMatching', true],
+    ['citedProgrammeMatches', false],
+    ['priorityGrounds', false],
+  ])('%s (params: %s)', (name, hasParams) => {
+    const fact = FACT_CATALOGUE.get(name)!;
+    expect(fact).toBeDefined();
+    expect(fact.params !== undefined).toBe(hasParams);
+    expect(fact.description.vi.length).toBeGreaterThan(20);
+    expect(fact.description.en.length).toBeGreaterThan(20);
+  });
+});
+
+describe('citedPlans', () => {
+  it('lists the plans with their labels and whether they state the sector', () => {
+    const dossier = exampleWith((d) => {
+      d.alignment.plans.push({ kind: 'sector-plan', sectorListed: null });
+    });
+    expect(compute('citedPlans', dossier)).toEqual([
+      { label: PROVINCIAL_PLAN, kind: 'provincial-planning', reference: PROVINCIAL_PLAN, sectorListed: true, sectorStated: true, path: 'alignment.plans[0]' },
+      { label: CRAFT_VILLAGE_PLAN, kind: 'craft-village-plan', reference: CRAFT_VILLAGE_PLAN, sectorListed: true, sectorStated: true, path: 'alignment.plans[1]' },
+      { label: 'alignment.plans[2]', kind: 'sector-plan', reference: undefined, sectorListed: undefined, sectorStated: false, path: 'alignment.plans[2]' },
+    ]);
+  });
+
+  it('is empty without an alignment section', () => {
+    expect(compute('citedPlans', exampleWith((d) => delete d.alignment))).toEqual([]);
+  });
+});
+
+describe('citedPlansMatching', () => {
+  const dossier = exampleWith((d) => {
+    d.alignment.plans[0].sectorListed = false;
+    d.alignment.plans.push({ kind: 'industrial-development-plan', reference: 'Kế hoạch phát triển công nghiệp tỉnh' });
+  });
+  const paths = (params: Record<string, unknown>) => compute('citedPlansMatching', dossier, params).map((plan: any) => plan.path);
+
+  it('filters by kind', () => {
+    expect(paths({ kinds: ['provincial-planning', 'industrial-development-plan'] })).toEqual(['alignment.plans[0]', 'alignment.plans[2]']);
+  });
+
+  it('filters by sectorListed (an unstated value matches neither true nor false)', () => {
+    expect(paths({ sectorListed: true })).toEqual(['alignment.plans[1]']);
+    expect(paths({ sectorListed: false })).toEqual(['alignment.plans[0]']);
+  });
+
+  it('combines both filters, and with none keeps every plan', () => {
+    expect(paths({ kinds: ['provincial-planning'], sectorListed: true })).toEqual([]);
+    expect(paths({})).toHaveLength(3);
+  });
+
+  it('rejects an unknown plan kind or an empty kinds list', () => {
+    const schema = FACT_CATALOGUE.get('citedPlansMatching')!.params!;
+    expect(schema.safeParse({ kinds: ['national-plan'] }).success).toBe(false);
+    expect(schema.safeParse({ kinds: [] }).success).toBe(false);
+  });
+});
+
+describe('decisionKey and citesDecision', () => {
+  it('ignore case, spaces, diacritics and dash style', () => {
+    expect(decisionKey(' 1881 / QĐ – TTg ')).toBe('1881/qd-ttg');
+    expect(citesDecision('1881/qđ-ttg', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('1881/QD-TTG', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('2646 / QĐ-BCT', '2646/QĐ-BCT')).toBe(true);
+  });
+
+  it('find the number inside a longer citation', () => {
+    expect(citesDecision('Quyết định số 1881/QĐ-TTg ngày 20/11/2020 của Thủ tướng Chính phủ', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('QĐ 1881/QĐ-TTg, ngày 20/11/2020', '1881/QĐ-TTg')).toBe(true);
+  });
+
+  it('do not accept another number that contains it, or another decision', () => {
+    expect(citesDecision('11881/QĐ-TTg', '1881/QĐ-TTg')).toBe(false);
+    expect(citesDecision('1881/QĐ-TTgx', '1881/QĐ-TTg')).toBe(false);
+    expect(citesDecision('1288/QĐ-TTg', '1881/QĐ-TTg')).toBe(false);
+    expect(citesDecision('1881/QĐ-BCT', '1881/QĐ-TTg')).toBe(false);
+    expect(citesDecision('anything', '')).toBe(false);
+  });
+});
+
+describe('citedProgrammeMatches', () => {
+  it('compares alignment.programme with the programme for period.start', () => {
+    expect(compute('citedProgrammeMatches', exampleDossier())).toBe(true);
+    expect(compute('citedProgrammeMatches', exampleWith((d) => (d.alignment.programme = '1288/QĐ-TTg')))).toBe(false);
+    expect(compute('citedProgrammeMatches', exampleWith((d) => (d.period.start = '2020-06-01')))).toBe(false);
+    expect(compute('citedProgrammeMatches', exampleWith((d) => {
+      d.period.start = '2020-06-01';
+      d.alignment.programme = '1288/qđ-ttg';
+    }))).toBe(true);
+  });
+
+  it('is false when either side is missing', () => {
+    expect(compute('citedProgrammeMatches', exampleWith((d) => delete d.alignment.programme))).toBe(false);
+    expect(compute('citedProgrammeMatches', exampleWith((d) => delete d.period))).toBe(false);
+    expect(compute('citedProgrammeMatches', exampleWith((d) => (d.period.start = '2035-01-01')))).toBe(false);
+  });
+});
+
+describe('priorityGrounds', () => {
+  const flags = { prioritySector: false, priorityArea: false, womenOwned: false, ethnicMinorityOwned: false, sectors: undefined };
+
+  it('lists a priority sector and a priority area', () => {
+    const dossier = exampleWith((d) => (d.alignment.priorityArea = true));
+    expect(compute('priorityGrounds', dossier)).toEqual([
+      { ...flags, ground: 'priority-sector', prioritySector: true, sectors: ['agro-processing'], label: 'alignment.prioritySectors', path: 'alignment.prioritySectors' },
+      { ...flags, ground: 'priority-area', priorityArea: true, label: 'alignment.priorityArea', path: 'alignment.priorityArea' },
+    ]);
+  });
+
+  it('counts women- and ethnic-minority-owned beneficiaries only when the legal data lists those priorities', () => {
+    const dossier = artisanAndUrbanHouseholdProject((d) => {
+      d.alignment.prioritySectors = [];
+      d.beneficiaries[1].ethnicMinorityOwned = true;
+    });
+    expect(compute('priorityGrounds', dossier, {}, '2025-10-14')).toEqual([]);
+    expect(compute('priorityGrounds', dossier, {}, '2025-10-15')).toEqual([
+      { ...flags, ground: 'women-owned', womenOwned: true, label: URBAN_HOUSEHOLD, path: 'beneficiaries[1].womenOwned' },
+      { ...flags, ground: 'ethnic-minority-owned', ethnicMinorityOwned: true, label: URBAN_HOUSEHOLD, path: 'beneficiaries[1].ethnicMinorityOwned' },
+    ]);
+  });
+
+  it('is empty with no sector, no priority area and no ownership ground', () => {
+    const dossier = exampleWith((d) => {
+      d.alignment.prioritySectors = [];
+      d.alignment.priorityArea = null;
+      d.beneficiaries[0].womenOwned = false;
+    });
+    expect(compute('priorityGrounds', dossier, {}, '2025-10-15')).toEqual([]);
+    expect(compute('priorityGrounds', exampleWith((d) => delete d.alignment))).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
+import type { EvaluationContext } from '../../src/facts/context.js';
+import { indexLegalData } from '../../src/facts/legal-index.js';
+import { validateDossier } from '../../src/index.js';
+import { exampleDossier, exampleWith } from '../support/dossiers.js';
+
+/** A context for one dossier; engagementsBy reads neither the legal data nor the dates. */
+function contextFor(dossier: unknown): EvaluationContext {
+  const validation = validateDossier(dossier);
+  if (!validation.success) throw validation.error;
+  return {
+    dossier: validation.dossier,
+    asOf: '2024-12-01',
+    referenceDate: '2023-12-28',
+    referenceDateSource: 'approvedOn',
+    legal: indexLegalData({ format: 'khuyencong.legal-data/1', version: '1.0.0', entries: [] }),
+  };
+}
+
+const engagementsBy = FACT_CATALOGUE.get('engagementsBy')!;
+
+function compute(dossier: unknown, params: Record<string, unknown>): { label: string; party: string; type?: string; path: string }[] {
+  const parsed = engagementsBy.params!.safeParse(params);
+  if (!parsed.success) throw new Error(`invalid params ${JSON.stringify(params)}`);
+  return engagementsBy.compute(contextFor(dossier), parsed.data) as { label: string; party: string; type?: string; path: string }[];
+}
+
+describe('engagementsBy', () => {
+  it('returns the engagements of the given parties with their label and people-readable path', () => {
+    expect(compute(exampleDossier(), { parties: ['department-of-industry-and-trade'] })).toEqual([
+      {
+        party: 'department-of-industry-and-trade',
+        name: 'Sở Công Thương Thái Bình',
+        type: 'appraisal',
+        reference: 'Biên bản thẩm định',
+        date: '2023-05-30',
+        label: 'Sở Công Thương Thái Bình',
+        path: 'engagements[1]',
+      },
+    ]);
+  });
+
+  it('matches any of several parties, in dossier order', () => {
+    const found = compute(exampleDossier(), { parties: ['mass-organisation', 'college', 'university'] });
+    expect(found.map((engagement) => engagement.path)).toEqual(['engagements[5]', 'engagements[6]']);
+  });
+
+  it('limits the result to params.types when given', () => {
+    expect(compute(exampleDossier(), { parties: ['department-of-industry-and-trade'], types: ['approval'] })).toEqual([]);
+    expect(compute(exampleDossier(), { parties: ['department-of-industry-and-trade'], types: ['approval', 'appraisal'] })).toHaveLength(1);
+  });
+
+  it('never matches an engagement without a type when types are given, but does without them', () => {
+    const dossier = exampleWith((d) => {
+      delete d.engagements[1].type;
+    });
+    expect(compute(dossier, { parties: ['department-of-industry-and-trade'], types: ['appraisal'] })).toEqual([]);
+    const untyped = compute(dossier, { parties: ['department-of-industry-and-trade'] });
+    expect(untyped.map((engagement) => [engagement.path, engagement.type])).toEqual([['engagements[1]', undefined]]);
+  });
+
+  it('labels an unnamed engagement by its place in the dossier', () => {
+    const dossier = exampleWith((d) => {
+      delete d.engagements[6].name;
+    });
+    expect(compute(dossier, { parties: ['mass-organisation'] })).toEqual([
+      expect.objectContaining({ label: 'engagements[6]', path: 'engagements[6]' }),
+    ]);
+  });
+
+  it('is empty when the dossier has no engagements', () => {
+    expect(compute(exampleWith((d) => delete d.engagements), { parties: ['media'] })).toEqual([]);
+  });
+
+  it('rejects params without parties, with an empty list, or with unknown values', () => {
+    const schema = engagementsBy.params!;
+    expect(schema.safeParse({}).success).toBe(false);
+    expect(schema.safeParse({ parties: [] }).success).toBe(false);
+    expect(schema.safeParse({ parties: ['ministry'], types: [] }).success).toBe(false);
+    expect(schema.safeParse({ parties: ['ngân hàng'] }).success).toBe(false);
+    expect(schema.safeParse({ parties: ['media'], extra: true }).success).toBe(false);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
+import type { EvaluationContext } from '../../src/facts/context.js';
+import { indexLegalData } from '../../src/facts/legal-index.js';
+import { validateDossier } from '../../src/index.js';
+import { exampleWith } from '../support/dossiers.js';
+import { threeBeneficiariesProject } from '../support/scenarios-l1.js';
+
+/** A context for one dossier; these facts read neither the legal data nor the dates. */
+function contextFor(dossier: unknown): EvaluationContext {
+  const validation = validateDossier(dossier);
+  if (!validation.success) throw validation.error;
+  return {
+    dossier: validation.dossier,
+    asOf: '2024-12-01',
+    referenceDate: '2023-12-28',
+    referenceDateSource: 'approvedOn',
+    legal: indexLegalData({ format: 'khuyencong.legal-data/1', version: '1.0.0', entries: [] }),
+  };
+}
+
+function compute(name: string, dossier: unknown): unknown {
+  const fact = FACT_CATALOGUE.get(name);
+  if (!fact) throw new Error(`no fact ${name}`);
+  return fact.compute(contextFor(dossier), {});
+}
+
+describe('beneficiaryRequestLetters', () => {
+  it('is in the catalogue, takes no params and is described in both languages', () => {
+    const fact = FACT_CATALOGUE.get('beneficiaryRequestLetters')!;
+    expect(fact.params).toBeUndefined();
+    expect(fact.description.vi).toContain('requestLetterOn');
+    expect(fact.description.en).toContain('requestLetterOn');
+  });
+
+  it('lists every beneficiary with its letter, the submission date and where the letter belongs', () => {
+    expect(compute('beneficiaryRequestLetters', threeBeneficiariesProject())).toEqual([
+      {
+        label: 'Hợp tác xã bánh cáy Thái Phương',
+        id: 'HTX-THAIPHUONG',
+        requestLetterOn: '2023-04-20',
+        submittedOn: '2023-05-12',
+        letterMissing: false,
+        afterSubmission: false,
+        daysAfterSubmission: 0,
+        path: 'beneficiaries[0].requestLetterOn',
+      },
+      expect.objectContaining({ label: 'Hộ kinh doanh Trần Văn Minh', requestLetterOn: '2023-05-03', afterSubmission: false }),
+      // dated the day of submission: on time
+      expect.objectContaining({ label: 'Cơ sở bánh cáy Bà Lan', requestLetterOn: '2023-05-12', afterSubmission: false, daysAfterSubmission: 0 }),
+    ]);
+  });
+
+  it('is empty when the dossier lists no beneficiaries', () => {
+    expect(compute('beneficiaryRequestLetters', exampleWith((d) => delete d.beneficiaries))).toEqual([]);
+    expect(compute('beneficiaryRequestLetters', exampleWith((d) => (d.beneficiaries = [])))).toEqual([]);
+  });
+
+  it('labels a beneficiary by its name, else its id, else its place in the dossier', () => {
+    const letters = compute(
+      'beneficiaryRequestLetters',
+      threeBeneficiariesProject((d) => {
+        delete d.beneficiaries[1].name;
+        delete d.beneficiaries[2].name;
+        delete d.beneficiaries[2].id;
+        d.beneficiaries[0].name = '   ';
+      }),
+    ) as { label: string }[];
+    expect(letters.map((letter) => letter.label)).toEqual(['HTX-THAIPHUONG', 'HKD-TRANMINH', 'beneficiaries[2]']);
+  });
+});
+
+describe('beneficiaryRequestsMissingOrLate', () => {
+  it('is empty when every letter is dated on or before submission', () => {
+    expect(compute('beneficiaryRequestsMissingOrLate', threeBeneficiariesProject())).toEqual([]);
+  });
+
+  it('names a beneficiary with no letter (null counts as absent)', () => {
+    const problems = compute(
+      'beneficiaryRequestsMissingOrLate',
+      threeBeneficiariesProject((d) => {
+        d.beneficiaries[1].requestLetterOn = null;
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        label: 'Hộ kinh doanh Trần Văn Minh',
+        id: 'HKD-TRANMINH',
+        requestLetterOn: undefined,
+        submittedOn: '2023-05-12',
+        letterMissing: true,
+        afterSubmission: false,
+        daysAfterSubmission: 0,
+        path: 'beneficiaries[1].requestLetterOn',
+      },
+    ]);
+  });
+
+  it('names a letter dated after submission, with the days between, counting calendar days', () => {
+    const problems = compute(
+      'beneficiaryRequestsMissingOrLate',
+      threeBeneficiariesProject((d) => {
+        d.beneficiaries[2].requestLetterOn = '2023-05-13';
+        d.beneficiaries[0].requestLetterOn = '2024-05-12';
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ id: 'HTX-THAIPHUONG', afterSubmission: true, daysAfterSubmission: 366 }),
+      expect.objectContaining({ id: 'HKD-BALAN', afterSubmission: true, daysAfterSubmission: 1, path: 'beneficiaries[2].requestLetterOn' }),
+    ]);
+  });
+
+  it('without a submission date, checks only that each letter exists', () => {
+    const problems = compute(
+      'beneficiaryRequestsMissingOrLate',
+      threeBeneficiariesProject((d) => {
+        delete d.submittedOn;
+        d.beneficiaries[0].requestLetterOn = '2030-01-01';
+        delete d.beneficiaries[1].requestLetterOn;
+      }),
+    );
+    expect(problems).toEqual([expect.objectContaining({ id: 'HKD-TRANMINH', letterMissing: true, submittedOn: undefined })]);
+  });
+
+  it('keeps the dossier order when both kinds of problem occur', () => {
+    const problems = compute(
+      'beneficiaryRequestsMissingOrLate',
+      threeBeneficiariesProject((d) => {
+        d.beneficiaries[0].requestLetterOn = '2023-06-01';
+        delete d.beneficiaries[2].requestLetterOn;
+      }),
+    ) as { id: string; letterMissing: boolean; afterSubmission: boolean }[];
+    expect(problems.map(({ id, letterMissing, afterSubmission }) => ({ id, letterMissing, afterSubmission }))).toEqual([
+      { id: 'HTX-THAIPHUONG', letterMissing: false, afterSubmission: true },
+      { id: 'HKD-BALAN', letterMissing: true, afterSubmission: false },
+    ]);
+  });
+});
