@@ -1,17 +1,12 @@
-import { BUNDLED_LEGAL_DATA, BUNDLED_RULE_SETS } from './bundled-rules.js';
-import { compileRule, type CompiledRule } from './engine/compile.js';
+import { configure, type ParameterOverrides } from './engine/configure.js';
 import { judge } from './engine/judge.js';
 import { RuleRunner } from './engine/runner.js';
-import { validateRuleSet } from './engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from './facts/catalogue.js';
 import type { EvaluationContext } from './facts/context.js';
 import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
-import { indexLegalData, type LegalIndex } from './facts/legal-index.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
 import { buildReport } from './report/build-report.js';
-import { DossierValidationError, OptionsError, RuleSetError } from './schema/errors.js';
-import { localizeIssues } from './schema/issues.js';
-import { LegalDataSchema } from './schema/legal-data.js';
+import { DossierValidationError, OptionsError } from './schema/errors.js';
 import type { Report } from './schema/report.js';
 import type { RuleSet, Severity } from './schema/rule-set.js';
 import { validateDossier } from './schema/validate-dossier.js';
@@ -35,6 +30,19 @@ export interface EvaluatorOptions extends EvaluateOptions {
     readyAt?: number;
     notReadyBelow?: number;
   };
+  /**
+   * Rule parameters to change, by rule id: `{ 'L5-regular-inspection': { maxGapDays: 60 } }`.
+   * An unknown rule or parameter, or a value of the wrong type, throws {@link OptionsError}.
+   */
+  parameters?: ParameterOverrides;
+  /**
+   * Rule-set JSON to use (validated with `RuleSetSchema`; a bad one throws `RuleSetError`).
+   * One with the id of a bundled rule set replaces it — e.g. a rule set saved from an earlier
+   * release, to reproduce an old report; the others are added.
+   */
+  ruleSets?: readonly unknown[];
+  /** A legal-data table to use instead of the bundled one (e.g. the one an old report was made with). */
+  legalData?: unknown;
 }
 
 /** The outcome of {@link Evaluator.safeEvaluate}: a report, or the error that prevented one. */
@@ -80,18 +88,6 @@ function checkScoring(options: EvaluatorOptions['scoring'] = {}): ScoringOptions
   return scoring;
 }
 
-function loadLegalData(input: unknown): LegalIndex {
-  const parsed = LegalDataSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new RuleSetError(
-      'legal-data',
-      undefined,
-      localizeIssues(parsed.error.issues, 'en').map((issue) => `${issue.path}: ${issue.message}`),
-    );
-  }
-  return indexLegalData(parsed.data);
-}
-
 /**
  * Builds a reusable evaluator. Rule sets are validated and the rules engine is
  * built here, once; each `evaluate` call then only computes facts and runs it.
@@ -99,18 +95,8 @@ function loadLegalData(input: unknown): LegalIndex {
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const defaultLocale = checkLocale(options.locale ?? DEFAULT_LOCALE);
   const scoring = checkScoring(options.scoring);
-  const legal = loadLegalData(BUNDLED_LEGAL_DATA);
-  const ruleSets = BUNDLED_RULE_SETS.map((input, index) => validateRuleSet(input, `bundled rule set #${index + 1}`, FACT_CATALOGUE));
-  const rules: CompiledRule[] = ruleSets.flatMap((ruleSet) =>
-    ruleSet.rules.map((rule) =>
-      compileRule(
-        ruleSet,
-        rule,
-        Object.fromEntries(Object.entries(rule.parameters ?? {}).map(([name, parameter]) => [name, parameter.default])),
-        FACT_CATALOGUE,
-      ),
-    ),
-  );
+  const configuration = configure(options, FACT_CATALOGUE);
+  const { rules, legal } = configuration;
   const runner = new RuleRunner(rules, FACT_CATALOGUE);
 
   async function evaluate(input: unknown, callOptions: EvaluateOptions = {}): Promise<Report> {
@@ -130,7 +116,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     };
     const outcome = await runner.run(context);
     const judgements = await judge(rules, outcome, context);
-    return buildReport({ judgements, ruleSets, context, locale, scoring });
+    return buildReport({ judgements, configuration, context, locale, scoring });
   }
 
   async function safeEvaluate(input: unknown, callOptions?: EvaluateOptions): Promise<SafeEvaluateResult> {
@@ -142,7 +128,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     }
   }
 
-  return { evaluate, safeEvaluate, ruleSets };
+  return { evaluate, safeEvaluate, ruleSets: configuration.ruleSets.map(({ ruleSet }) => ruleSet) };
 }
 
 let defaultEvaluator: Evaluator | undefined;

@@ -20,6 +20,7 @@ import {
 } from '../src/index.js';
 import { exampleDossier, exampleWith } from './support/dossiers.js';
 import { evaluator } from './support/evaluate.js';
+import { fingerprint } from '../src/stamp/fingerprint.js';
 
 function expectValidReport(report: Report): void {
   const parsed = ReportSchema.safeParse(report);
@@ -363,10 +364,17 @@ describe('report stamps', () => {
     const report = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
     expect(report.format).toBe('khuyencong.report/1');
     expect(report.ruleSets).toEqual(
-      [L1, L2, L3, L4, L5].map((ruleSet) => ({ id: ruleSet.id, lesson: ruleSet.lesson, version: ruleSet.version })),
+      [L1, L2, L3, L4, L5].map((ruleSet) => ({
+        id: ruleSet.id,
+        lesson: ruleSet.lesson,
+        version: ruleSet.version,
+        fingerprint: fingerprint(ruleSet),
+        origin: 'bundled',
+      })),
     );
     expect(report.ruleSets.map((ruleSet) => ruleSet.id)).toEqual(['khuyencong/L1', 'khuyencong/L2', 'khuyencong/L3', 'khuyencong/L4', 'khuyencong/L5']);
-    expect(report.legalData).toEqual({ version: legalData.version });
+    expect(report.legalData).toEqual({ version: legalData.version, fingerprint: fingerprint(legalData), origin: 'bundled' });
+    expect(report.overrides).toEqual({ parameters: {} });
     expect(report.library).toEqual({ name: 'khuyencong', version: packageJson.version });
     expect(LIBRARY_VERSION).toBe(packageJson.version);
     expect(report.dossier).toEqual({ id: 'TB-KCQG-2024-07', title: exampleDossier().title });

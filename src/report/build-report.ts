@@ -1,10 +1,11 @@
+import type { Configuration } from '../engine/configure.js';
 import type { Judgement } from '../engine/judge.js';
 import type { EvaluationContext } from '../facts/context.js';
 import type { Locale } from '../i18n/locale.js';
 import { GENERIC_MESSAGES } from '../i18n/messages.js';
 import { parseTemplate, renderTemplate, type TemplateNode } from '../i18n/template.js';
 import type { Finding, Report } from '../schema/report.js';
-import type { LessonId, RuleSet } from '../schema/rule-set.js';
+import type { LessonId } from '../schema/rule-set.js';
 import type { ScoringOptions } from '../scoring/options.js';
 import { score } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
@@ -61,19 +62,22 @@ function toFinding(judgement: Judgement, locale: Locale): Omit<Finding, 'impact'
 
 export interface ReportInputs {
   judgements: readonly Judgement[];
-  ruleSets: readonly RuleSet[];
+  configuration: Configuration;
   context: EvaluationContext;
   locale: Locale;
   scoring: ScoringOptions;
 }
 
 /** Renders the findings in the locale, scores them and stamps the report with what produced it. */
-export function buildReport({ judgements, ruleSets, context, locale, scoring }: ReportInputs): Report {
+export function buildReport({ judgements, configuration, context, locale, scoring }: ReportInputs): Report {
+  const ruleSets = configuration.ruleSets.map(({ ruleSet }) => ruleSet);
+  // A lesson's weight and title come from its first rule set; a host's extra rule sets join that lesson.
   const lessonWeights = new Map<LessonId, number>();
-  for (const ruleSet of ruleSets) lessonWeights.set(ruleSet.lesson, ruleSet.weight);
+  for (const ruleSet of ruleSets) if (!lessonWeights.has(ruleSet.lesson)) lessonWeights.set(ruleSet.lesson, ruleSet.weight);
   const findings = judgements.map((judgement) => toFinding(judgement, locale));
   const result = score(findings, lessonWeights, scoring);
-  const titles = new Map(ruleSets.map((ruleSet) => [ruleSet.lesson, ruleSet.title[locale]]));
+  const titles = new Map<LessonId, string>();
+  for (const ruleSet of ruleSets) if (!titles.has(ruleSet.lesson)) titles.set(ruleSet.lesson, ruleSet.title[locale]);
   const { dossier } = context;
   return {
     format: 'khuyencong.report/1',
@@ -91,8 +95,15 @@ export function buildReport({ judgements, ruleSets, context, locale, scoring }: 
       counts: lesson.counts,
     })),
     findings: findings.map((finding, index) => ({ ...finding, impact: result.impacts[index]! })),
-    ruleSets: ruleSets.map((ruleSet) => ({ id: ruleSet.id, lesson: ruleSet.lesson, version: ruleSet.version })),
-    legalData: { version: context.legal.version },
+    ruleSets: configuration.ruleSets.map(({ ruleSet, origin, fingerprint }) => ({
+      id: ruleSet.id,
+      lesson: ruleSet.lesson,
+      version: ruleSet.version,
+      fingerprint,
+      origin,
+    })),
+    legalData: { ...configuration.legalData },
+    overrides: structuredClone(configuration.overrides),
     scoring: { severityWeights: { ...scoring.severityWeights }, readyAt: scoring.readyAt, notReadyBelow: scoring.notReadyBelow },
     library: { name: 'khuyencong', version: LIBRARY_VERSION },
   };

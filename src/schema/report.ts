@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, SemverSchema } from './common.js';
+
+const FingerprintSchema = z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, 'sha256: and 64 hex digits'));
 import { LESSON_IDS, SEVERITIES } from './rule-set.js';
 
 const FindingSchema = z.strictObject({
@@ -74,8 +76,21 @@ export const ReportSchema = z.strictObject({
   dossier: z.strictObject({ id: z.optional(z.string()), title: z.optional(z.string()) }),
   lessons: z.array(LessonResultSchema),
   findings: z.array(FindingSchema),
-  ruleSets: z.array(z.strictObject({ id: z.string(), lesson: z.enum(LESSON_IDS), version: SemverSchema })),
-  legalData: z.strictObject({ version: SemverSchema }),
+  /** The rule sets applied: id, version, and the SHA-256 of their canonical JSON, which proves which file it was. */
+  ruleSets: z.array(
+    z.strictObject({
+      id: z.string(),
+      lesson: z.enum(LESSON_IDS),
+      version: SemverSchema,
+      fingerprint: FingerprintSchema,
+      origin: z.enum(['bundled', 'host']),
+    }),
+  ),
+  legalData: z.strictObject({ version: SemverSchema, fingerprint: FingerprintSchema, origin: z.enum(['bundled', 'host']) }),
+  /** What the host changed from the defaults, so the report can be reproduced. */
+  overrides: z.strictObject({
+    parameters: z.record(z.string(), z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]))),
+  }),
   scoring: z.strictObject({
     severityWeights: z.strictObject({ critical: z.number(), major: z.number(), minor: z.number(), info: z.number() }),
     readyAt: z.number(),
