@@ -7,6 +7,7 @@ import { DossierValidationError, OptionsError } from '../schema/errors.js';
 import { validateDossier } from '../schema/validate-dossier.js';
 import type { Verdict } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
+import { rulesDiff, RulesInputError } from './rules-diff.js';
 
 /** Exit codes: 0 success, 1 verdict at or below --fail-on, 2 invalid input or usage. */
 export const EXIT = { ok: 0, verdict: 1, invalid: 2 } as const;
@@ -16,10 +17,15 @@ const HELP = `khuyencong ${LIBRARY_VERSION} — đánh giá hồ sơ đề án k
 Cách dùng / Usage:
   khuyencong evaluate <file|->  [options]   đánh giá hồ sơ / evaluate a dossier
   khuyencong validate <file|->  [options]   chỉ kiểm tra định dạng / check the format only
+  khuyencong rules diff <a> <b> [options]   so sánh hai phiên bản bộ quy tắc / compare two versions of the rules
+      a, b: tệp bộ quy tắc (L5.json), tệp legal-data.json, hoặc thư mục chứa L*.json và/hoặc legal-data.json /
+            a rule-set file, a legal-data file, or a directory holding L*.json and/or legal-data.json;
+      in ra từng thay đổi và mức tăng phiên bản cần có (chính/phụ/vá) /
+      prints each change and the release it requires (major/minor/patch); exit 0 once the diff is produced
 
 Tùy chọn / Options:
   --locale vi|en             ngôn ngữ / language (default vi)
-  --format text|json         dạng kết quả / output format (default text)
+  --format text|json         dạng kết quả / output format (default text; json for rules diff: the diff objects)
   --as-of YYYY-MM-DD         ngày đánh giá / evaluation date (default: today in Vietnam)
   --reference-date YYYY-MM-DD  ngày tham chiếu pháp lý / legal reference date
   --fail-on not-ready|needs-work|ready|none
@@ -89,6 +95,24 @@ function printIssues(error: DossierValidationError, format: string, io: Io): voi
   else io.stderr(`${error.message}\n`);
 }
 
+async function runRules(args: readonly string[], locale: Locale, format: 'text' | 'json', io: Io): Promise<number> {
+  const [subcommand, a, b, ...extra] = args;
+  if (subcommand !== 'diff' || a === undefined || b === undefined || extra.length > 0) {
+    io.stderr(`Cách dùng / Usage: khuyencong rules diff <a> <b> [--format text|json] [--locale vi|en]\n\n${HELP}`);
+    return EXIT.invalid;
+  }
+  try {
+    io.stdout(await rulesDiff(a, b, { locale, format }));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof RulesInputError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}
+
 /** Runs the CLI with the given arguments; returns the exit code instead of exiting, so it can be tested in-process. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -108,6 +132,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const [command, file, ...extra] = positionals;
+  if (command === 'rules') return runRules(positionals.slice(1), locale, format === 'json' ? 'json' : 'text', io);
   if ((command !== 'evaluate' && command !== 'validate') || file === undefined || extra.length > 0) {
     io.stderr(`${command === undefined ? 'Thiếu lệnh / Missing command' : `Lệnh không hợp lệ / Invalid command: ${positionals.join(' ')}`}\n\n${HELP}`);
     return EXIT.invalid;
