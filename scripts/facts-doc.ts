@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FACT_CATALOGUE } from '../src/facts/catalogue.js';
 import { CUSTOM_OPERATORS, DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../src/engine/operators.js';
+import { describeFact } from '../src/facts/fact-docs.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -20,7 +21,7 @@ export function buildFactsDoc(): string {
   ];
   for (const fact of FACT_CATALOGUE.values()) {
     const params = fact.params ? `\`${cell(JSON.stringify(z.toJSONSchema(fact.params, { io: 'input' }).properties))}\`` : '—';
-    lines.push(`| \`${fact.name}\` | ${params} | ${cell(fact.description.en)}<br>${cell(fact.description.vi)} |`);
+    lines.push(`| \`${fact.name}\` | ${params} | ${cell(describeFact(fact.name).en)}<br>${cell(describeFact(fact.name).vi)} |`);
   }
   lines.push(
     '',

@@ -109,18 +109,10 @@ const NO_GROUND = { prioritySector: false, priorityArea: false, womenOwned: fals
 export const alignmentFacts = [
   defineFact({
     name: 'citedPlans',
-    description: {
-      vi: 'Các quy hoạch, kế hoạch mà đề án viện dẫn (alignment.plans). Mỗi mục: label (tên văn bản, nếu không có thì vị trí), kind, reference, sectorListed, sectorStated (hồ sơ có ghi sectorListed hay không), path.',
-      en: 'The plans the project cites (alignment.plans). Each item: label (the reference, else the position), kind, reference, sectorListed, sectorStated (whether sectorListed is given), path.',
-    },
     compute: (context) => citedPlans(context),
   }),
   defineFact({
     name: 'citedPlansMatching',
-    description: {
-      vi: 'Các mục của citedPlans có loại thuộc params.kinds (nếu có) và có sectorListed bằng params.sectorListed (nếu có).',
-      en: 'The items of citedPlans whose kind is in params.kinds (when given) and whose sectorListed equals params.sectorListed (when given).',
-    },
     params: PlanFilterSchema,
     compute: (context, params: z.infer<typeof PlanFilterSchema>) =>
       citedPlans(context).filter(
@@ -131,10 +123,6 @@ export const alignmentFacts = [
   }),
   defineFact({
     name: 'citedProgrammeMatches',
-    description: {
-      vi: 'alignment.programme có phải là chương trình khuyến công quốc gia áp dụng cho period.start (nationalProgrammeForPeriod) hay không. So sánh số quyết định không phân biệt hoa thường, dấu cách, dấu tiếng Việt và kiểu gạch nối; số quyết định có thể nằm trong một trích dẫn dài hơn ("Quyết định số 1881/QĐ-TTg"). false nếu thiếu một trong hai.',
-      en: 'Whether alignment.programme is the national programme for period.start (nationalProgrammeForPeriod). Decision numbers are compared ignoring case, spaces, Vietnamese diacritics and dash style; the number may sit inside a longer citation ("Quyết định số 1881/QĐ-TTg"). false when either is missing.',
-    },
     compute: (context) => {
       const cited = context.dossier.alignment?.programme;
       const expected = legalFact(context, 'nationalProgrammeForPeriod') as { decision: string } | undefined;
@@ -143,10 +131,6 @@ export const alignmentFacts = [
   }),
   defineFact({
     name: 'priorityGrounds',
-    description: {
-      vi: 'Các diện ưu tiên của đề án: ngành nghề ưu tiên (alignment.prioritySectors không rỗng), địa bàn ưu tiên (alignment.priorityArea), và — chỉ khi priorityOwnershipInForce có diện đó vào ngày tham chiếu — từng cơ sở thụ hưởng do phụ nữ (womenOwned) hoặc người dân tộc thiểu số (ethnicMinorityOwned) làm chủ. Mỗi mục: ground, các cờ prioritySector, priorityArea, womenOwned, ethnicMinorityOwned, sectors, label, path.',
-      en: 'The grounds on which the project has priority: a priority sector (alignment.prioritySectors non-empty), a priority area (alignment.priorityArea), and, only when priorityOwnershipInForce lists that ground on the reference date, each women-owned (womenOwned) or ethnic-minority-owned (ethnicMinorityOwned) beneficiary. Each item: ground, the flags prioritySector, priorityArea, womenOwned, ethnicMinorityOwned, sectors, label, path.',
-    },
     compute: (context): PriorityGround[] => {
       const grounds: PriorityGround[] = [];
       const alignment = context.dossier.alignment;

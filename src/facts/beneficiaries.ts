@@ -59,10 +59,6 @@ function beneficiaryEligibility(context: EvaluationContext): BeneficiaryEligibil
 export const beneficiaryFacts = [
   defineFact({
     name: 'doubleFundingRisks',
-    description: {
-      vi: 'Các cơ sở thụ hưởng đã nhận (funded: true) hoặc chưa khai (funded: false, declared: false) hỗ trợ của chương trình khác của Nhà nước cho cùng nội dung. Mỗi mục: label (tên, nếu không có thì mã hoặc vị trí), id, declared, funded, path.',
-      en: 'Beneficiaries that receive (funded: true) or have not declared (declared: false) support from another State programme for the same content. Each item: label (the name, else the id or position), id, declared, funded, path.',
-    },
     compute: (context) =>
       (context.dossier.beneficiaries ?? []).flatMap((beneficiary, index) =>
         beneficiary.otherStateFunding === false
@@ -80,18 +76,10 @@ export const beneficiaryFacts = [
   }),
   defineFact({
     name: 'beneficiaryEligibility',
-    description: {
-      vi: 'Mỗi cơ sở thụ hưởng, đối chiếu với loại hình (eligibleBeneficiaryKinds) và địa bàn (eligibleAreas) được hỗ trợ vào ngày tham chiếu. Địa bàn là location.area của cơ sở, nếu không có thì location.area của đề án. Mỗi mục: label, id, kind, area, areaPath (nơi đọc địa bàn), kindIneligible, areaIneligible, missingKind / missingArea (đường dẫn trường còn thiếu), eligible, path.',
-      en: "Every beneficiary, checked against the kinds (eligibleBeneficiaryKinds) and areas (eligibleAreas) eligible on the reference date. The area is the beneficiary's location.area, else the project's location.area. Each item: label, id, kind, area, areaPath (where the area was read), kindIneligible, areaIneligible, missingKind / missingArea (the path of a missing field), eligible, path.",
-    },
     compute: (context) => beneficiaryEligibility(context),
   }),
   defineFact({
     name: 'ineligibleBeneficiaries',
-    description: {
-      vi: 'Các mục của beneficiaryEligibility chưa đủ điều kiện: loại hình hoặc địa bàn không được hỗ trợ vào ngày tham chiếu, hoặc chưa ghi loại hình (missingKind) hay địa bàn (missingArea).',
-      en: 'The items of beneficiaryEligibility that are not eligible: a kind or area not eligible on the reference date, or no kind (missingKind) or area (missingArea) given.',
-    },
     compute: (context) => beneficiaryEligibility(context).filter((item) => !item.eligible),
   }),
 ];

@@ -20,15 +20,10 @@ function part(value: number | undefined): number {
 export const budgetFacts = [
   defineFact({
     name: 'budgetLineCount',
-    description: { vi: 'Số dòng dự toán kinh phí.', en: 'The number of budget lines.' },
     compute: (context) => context.dossier.budget?.lines?.length ?? 0,
   }),
   defineFact({
     name: 'equipmentLines',
-    description: {
-      vi: 'Các dòng dự toán thuộc nhóm máy móc, thiết bị (category "equipment"). Mỗi mục: label, priceQuotes, amount, path.',
-      en: 'The budget lines in the "equipment" category. Each item: label, priceQuotes, amount, path.',
-    },
     compute: (context) =>
       budgetLines(context)
         .filter(({ line }) => line.category === 'equipment')
@@ -36,10 +31,6 @@ export const budgetFacts = [
   }),
   defineFact({
     name: 'equipmentLinesShortOfQuotes',
-    description: {
-      vi: 'Các dòng thiết bị có ít hơn params.minimum báo giá, hoặc chưa ghi số báo giá (priceQuotes trống). Mỗi mục: label, priceQuotes, path.',
-      en: 'The equipment lines with fewer than params.minimum price quotes, or with no priceQuotes stated. Each item: label, priceQuotes, path.',
-    },
     params: MinimumSchema,
     compute: (context, params: z.infer<typeof MinimumSchema>) =>
       budgetLines(context)
@@ -48,10 +39,6 @@ export const budgetFacts = [
   }),
   defineFact({
     name: 'budgetLinesNotAddingUp',
-    description: {
-      vi: 'Các dòng dự toán có thành tiền khác số lượng × đơn giá (amountMismatch), có các nguồn vốn cộng lại khác thành tiền (fundingMismatch), hoặc thiếu số liệu để kiểm tra (missing: tên các trường thiếu). Mỗi mục: label, quantity, unitCost, amount, expectedAmount, fundingTotal, path.',
-      en: 'The budget lines whose amount differs from quantity × unit cost (amountMismatch), whose funding parts do not add up to the amount (fundingMismatch), or that lack the figures to check (missing: the absent field names). Each item: label, quantity, unitCost, amount, expectedAmount, fundingTotal, path.',
-    },
     compute: (context) =>
       budgetLines(context).flatMap(({ line, path, label }) => {
         const missing = (['quantity', 'unitCost', 'amount', 'funding'] as const).filter((field) => line[field] === undefined);
@@ -80,10 +67,6 @@ export const budgetFacts = [
   }),
   defineFact({
     name: 'budgetFundingTotals',
-    description: {
-      vi: 'Tổng các nguồn vốn trên mọi dòng dự toán: { khuyenCong, counterpart, other } (VND; phần không ghi tính là 0).',
-      en: 'The funding parts summed over every budget line: { khuyenCong, counterpart, other } (VND; a part not given counts as 0).',
-    },
     compute: (context) =>
       budgetLines(context).reduce(
         (totals, { line }) => ({
@@ -96,10 +79,6 @@ export const budgetFacts = [
   }),
   defineFact({
     name: 'khuyenCongLines',
-    description: {
-      vi: 'Các dòng dự toán dùng kinh phí khuyến công (funding.khuyenCong > 0). Mỗi mục: label, khuyenCong, normReference, path.',
-      en: 'The budget lines funded by khuyến công funds (funding.khuyenCong > 0). Each item: label, khuyenCong, normReference, path.',
-    },
     compute: (context) =>
       budgetLines(context)
         .filter(({ line }) => part(line.funding?.khuyenCong) > 0)
@@ -107,10 +86,6 @@ export const budgetFacts = [
   }),
   defineFact({
     name: 'khuyenCongLinesWithoutNorm',
-    description: {
-      vi: 'Các dòng dự toán dùng kinh phí khuyến công mà chưa ghi căn cứ định mức chi (normReference trống). Mỗi mục: label, khuyenCong, path.',
-      en: 'The budget lines funded by khuyến công funds that cite no cost norm (normReference empty). Each item: label, khuyenCong, path.',
-    },
     compute: (context) =>
       budgetLines(context)
         .filter(({ line }) => part(line.funding?.khuyenCong) > 0 && !line.normReference?.trim())
@@ -118,10 +93,6 @@ export const budgetFacts = [
   }),
   defineFact({
     name: 'linesWithOtherResources',
-    description: {
-      vi: 'Các dòng dự toán có vốn đối ứng (funding.counterpart > 0) hoặc nguồn khác (funding.other > 0). Mỗi mục: label, counterpart, other, path.',
-      en: 'The budget lines funded in part by counterpart funds (funding.counterpart > 0) or other sources (funding.other > 0). Each item: label, counterpart, other, path.',
-    },
     compute: (context) =>
       budgetLines(context)
         .filter(({ line }) => part(line.funding?.counterpart) > 0 || part(line.funding?.other) > 0)

@@ -1,15 +1,14 @@
 import type * as z from 'zod/mini';
-import type { LocalizedText } from '../i18n/locale.js';
 import type { EvaluationContext } from './context.js';
 
 /**
- * A named, documented derived fact: a pure function of the dossier, the two
- * dates, the legal data and its params. Rules reference facts by name.
+ * A named derived fact: a pure function of the dossier, the two dates, the
+ * legal data and its params. Rules reference facts by name. Each fact's
+ * documentation is in `descriptions.json` beside this file (kept out of the
+ * code so browser bundles do not carry it; a test checks every fact has one).
  */
 export interface FactDefinition<Params = Record<string, unknown>, Value = unknown> {
   readonly name: string;
-  /** What the value is, for rule authors and the generated docs. */
-  readonly description: LocalizedText;
   /** Schema of the params a condition passes (`"params": {…}`); absent when the fact takes none. */
   readonly params?: z.ZodMiniType<Params>;
   compute(context: EvaluationContext, params: Params): Value;

@@ -11,10 +11,6 @@ const EngagementFilterSchema = z.strictObject({
 export const engagementFacts = [
   defineFact({
     name: 'engagementsBy',
-    description: {
-      vi: 'Các sự tham gia (phê duyệt, thẩm định, phối hợp…) của những bên trong params.parties, và nếu có params.types thì chỉ những loại đó. Mỗi mục: label (tên, hoặc vị trí trong hồ sơ nếu chưa ghi tên), name, party, type, reference, date, path.',
-      en: 'The engagements (approval, appraisal, coordination…) by the parties in params.parties, limited to params.types when given. Each item: label (the name, or the place in the dossier when unnamed), name, party, type, reference, date, path.',
-    },
     params: EngagementFilterSchema,
     compute: (context, params: z.infer<typeof EngagementFilterSchema>) =>
       (context.dossier.engagements ?? []).flatMap((engagement, index) => {

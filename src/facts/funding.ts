@@ -135,26 +135,14 @@ const CHECK_ITEM_EN =
 export const fundingFacts = [
   defineFact({
     name: 'supportCapChecks',
-    description: {
-      vi: `Hỗ trợ từ kinh phí khuyến công trên các dòng máy móc, thiết bị so với mức tối đa (dữ kiện supportCap): theo từng cơ sở thụ hưởng (dòng không ghi beneficiary thuộc cơ sở duy nhất), hoặc cả đề án nếu mức tính theo mô hình. Hệ số dây chuyền công nghệ áp dụng khi mọi dòng thiết bị của cơ sở đều có technologyLine: true. Rỗng khi không biết mức tối đa. Mỗi mục: ${CHECK_ITEM_VI}.`,
-      en: `The khuyến công support on equipment lines against the cap (the supportCap fact): per beneficiary (a line without beneficiary belongs to the only one), or for the whole project when the cap counts per model. The technology-line multiplier applies when all of a beneficiary's equipment lines have technologyLine: true. Empty when no cap is known. Each item: ${CHECK_ITEM_EN}.`,
-    },
     compute: supportCapChecks,
   }),
   defineFact({
     name: 'supportOverCap',
-    description: {
-      vi: 'Các mục của supportCapChecks có hỗ trợ vượt mức tối đa (overBy > 0).',
-      en: 'The items of supportCapChecks whose support exceeds the cap (overBy > 0).',
-    },
     compute: (context) => supportCapChecks(context).filter((check) => check.overBy !== undefined),
   }),
   defineFact({
     name: 'equipmentSupportWithoutBeneficiary',
-    description: {
-      vi: 'Khi mức hỗ trợ tính theo cơ sở và hồ sơ không có đúng một cơ sở thụ hưởng: các dòng thiết bị có kinh phí khuyến công mà không ghi beneficiary, nên không tính được vào cơ sở nào. Mỗi mục: label, khuyenCong, path.',
-      en: 'When the cap counts per establishment and the dossier does not list exactly one beneficiary: the equipment lines with khuyến công funding and no beneficiary, which cannot be counted against anyone. Each item: label, khuyenCong, path.',
-    },
     compute: (context) => {
       const cap = supportCapOn(context);
       if (!cap) return [];
@@ -163,18 +151,10 @@ export const fundingFacts = [
   }),
   defineFact({
     name: 'counterpartCommittedTotal',
-    description: {
-      vi: 'Tổng vốn đối ứng các cơ sở thụ hưởng cam kết (cộng counterpartCommitted; cơ sở không ghi tính là 0), VND.',
-      en: 'The counterpart funds the beneficiaries have committed (the sum of counterpartCommitted; a beneficiary without it counts as 0), VND.',
-    },
     compute: (context) => (context.dossier.beneficiaries ?? []).reduce((sum, beneficiary) => sum + (beneficiary.counterpartCommitted ?? 0), 0),
   }),
   defineFact({
     name: 'beneficiariesWithoutCounterpart',
-    description: {
-      vi: 'Các cơ sở thụ hưởng chưa ghi vốn đối ứng cam kết (counterpartCommitted). Mỗi mục: name, id, path.',
-      en: 'The beneficiaries with no committed counterpart funds stated (counterpartCommitted). Each item: name, id, path.',
-    },
     compute: (context) =>
       (context.dossier.beneficiaries ?? []).flatMap((beneficiary, index) =>
         beneficiary.counterpartCommitted !== undefined
@@ -190,10 +170,6 @@ export const fundingFacts = [
   }),
   defineFact({
     name: 'counterpartShortfall',
-    description: {
-      vi: 'Phần vốn đối ứng trong dự toán (cộng funding.counterpart) vượt quá tổng vốn các cơ sở thụ hưởng cam kết, VND; không có nếu cam kết đủ.',
-      en: 'How far the counterpart funding in the budget (the sum of funding.counterpart) exceeds what the beneficiaries have committed, VND; absent when the commitments cover it.',
-    },
     compute: (context) => {
       const budgeted = (context.dossier.budget?.lines ?? []).reduce((sum, line) => sum + (line.funding?.counterpart ?? 0), 0);
       const committed = (context.dossier.beneficiaries ?? []).reduce((sum, beneficiary) => sum + (beneficiary.counterpartCommitted ?? 0), 0);

@@ -46,18 +46,10 @@ function requestLetters(context: EvaluationContext): RequestLetter[] {
 export const requestFacts: AnyFactDefinition[] = [
   defineFact({
     name: 'beneficiaryRequestLetters',
-    description: {
-      vi: 'Đơn đề nghị hỗ trợ của từng cơ sở thụ hưởng. Mỗi mục: label (tên, mã hoặc vị trí trong hồ sơ), id, requestLetterOn, submittedOn (ngày nộp hồ sơ), letterMissing (chưa ghi đơn), afterSubmission (đơn ghi ngày sau ngày nộp hồ sơ), daysAfterSubmission, path.',
-      en: "Each beneficiary's request letter. Each item: label (name, id or place in the dossier), id, requestLetterOn, submittedOn (the dossier's submission date), letterMissing (no letter recorded), afterSubmission (the letter is dated after the dossier was submitted), daysAfterSubmission, path.",
-    },
     compute: requestLetters,
   }),
   defineFact({
     name: 'beneficiaryRequestsMissingOrLate',
-    description: {
-      vi: 'Các cơ sở thụ hưởng chưa có đơn đề nghị hỗ trợ (requestLetterOn), hoặc có đơn ghi ngày sau ngày nộp hồ sơ (submittedOn, nếu hồ sơ có ghi). Mỗi mục như beneficiaryRequestLetters.',
-      en: 'The beneficiaries with no request letter (requestLetterOn), or whose letter is dated after the dossier was submitted (submittedOn, when given). Items as in beneficiaryRequestLetters.',
-    },
     compute: (context) => requestLetters(context).filter((letter) => letter.letterMissing || letter.afterSubmission),
   }),
 ];

@@ -1,4 +1,3 @@
-import { format as formatDate, parseISO } from 'date-fns';
 import { valueLabel } from './labels.js';
 import type { Locale } from './locale.js';
 
@@ -41,11 +40,18 @@ export function formatMoney(value: number, locale: Locale): string {
   return locale === 'vi' ? `${formatNumber(value, locale)} đồng` : `${formatNumber(value, locale)} VND`;
 }
 
-/** A calendar date as people in the locale write it: 28/12/2023, 28 Dec 2023. */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar date as people in the locale write it: 28/12/2023, 28 Dec 2023.
+ * Written by hand rather than with date-fns' `format`, which would bring its
+ * whole default locale into every browser bundle.
+ */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
-  const date = parseISO(isoDate);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return formatDate(date, locale === 'vi' ? 'dd/MM/yyyy' : 'd MMM yyyy');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  return locale === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** Renders one value found by a message placeholder; `args` are the formatter's (`plural:singular:plural`). */

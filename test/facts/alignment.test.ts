@@ -7,6 +7,7 @@ import { indexLegalData } from '../../src/facts/legal-index.js';
 import { LegalDataSchema, validateDossier } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
+import { describeFact } from '../../src/facts/fact-docs.js';
 
 const LEGAL = indexLegalData(LegalDataSchema.parse(BUNDLED_LEGAL_DATA));
 
@@ -36,8 +37,8 @@ describe('the alignment facts are in the catalogue and described in both languag
     const fact = FACT_CATALOGUE.get(name)!;
     expect(fact).toBeDefined();
     expect(fact.params !== undefined).toBe(hasParams);
-    expect(fact.description.vi.length).toBeGreaterThan(20);
-    expect(fact.description.en.length).toBeGreaterThan(20);
+    expect(describeFact(fact.name).vi.length).toBeGreaterThan(20);
+    expect(describeFact(fact.name).en.length).toBeGreaterThan(20);
   });
 });
 

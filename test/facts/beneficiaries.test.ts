@@ -6,6 +6,7 @@ import { indexLegalData } from '../../src/facts/legal-index.js';
 import { LegalDataSchema, validateDossier } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
+import { describeFact } from '../../src/facts/fact-docs.js';
 
 const LEGAL = indexLegalData(LegalDataSchema.parse(BUNDLED_LEGAL_DATA));
 
@@ -26,8 +27,8 @@ describe.each(['beneficiaryEligibility', 'ineligibleBeneficiaries', 'doubleFundi
   it('is in the catalogue, takes no params and is described in both languages', () => {
     const fact = FACT_CATALOGUE.get(name)!;
     expect(fact.params).toBeUndefined();
-    expect(fact.description.vi.length).toBeGreaterThan(20);
-    expect(fact.description.en.length).toBeGreaterThan(20);
+    expect(describeFact(fact.name).vi.length).toBeGreaterThan(20);
+    expect(describeFact(fact.name).en.length).toBeGreaterThan(20);
   });
 });
 

@@ -5,6 +5,7 @@ import { indexLegalData } from '../../src/facts/legal-index.js';
 import { validateDossier } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
+import { describeFact } from '../../src/facts/fact-docs.js';
 
 /** A context for one dossier; the capacity facts read neither the legal data nor the dates. */
 function contextFor(dossier: unknown): EvaluationContext {
@@ -38,8 +39,8 @@ describe('capacity facts: documented in the catalogue', () => {
     '%s has a description in Vietnamese and English',
     (name) => {
       const definition = fact(name);
-      expect(definition.description.vi.length).toBeGreaterThan(20);
-      expect(definition.description.en.length).toBeGreaterThan(20);
+      expect(describeFact(definition.name).vi.length).toBeGreaterThan(20);
+      expect(describeFact(definition.name).en.length).toBeGreaterThan(20);
     },
   );
 });

@@ -4,6 +4,7 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { indexLegalData } from '../../src/facts/legal-index.js';
 import { normalizeDossier } from '../../src/schema/normalize.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
+import { describeFact } from '../../src/facts/fact-docs.js';
 
 /** A context for the communication facts, which read only the dossier. */
 function contextFor(dossier: unknown): EvaluationContext {
@@ -46,8 +47,8 @@ describe('communication facts are in the catalogue with vi and en descriptions',
   ])('%s', (name) => {
     const fact = FACT_CATALOGUE.get(name);
     expect(fact).toBeDefined();
-    expect(fact!.description.vi.length).toBeGreaterThan(10);
-    expect(fact!.description.en.length).toBeGreaterThan(10);
+    expect(describeFact(fact!.name).vi.length).toBeGreaterThan(10);
+    expect(describeFact(fact!.name).en.length).toBeGreaterThan(10);
   });
 });
 

@@ -5,6 +5,7 @@ import { indexLegalData } from '../../src/facts/legal-index.js';
 import { validateDossier } from '../../src/index.js';
 import { exampleWith } from '../support/dossiers.js';
 import { threeBeneficiariesProject } from '../support/scenarios-l1.js';
+import { describeFact } from '../../src/facts/fact-docs.js';
 
 /** A context for one dossier; these facts read neither the legal data nor the dates. */
 function contextFor(dossier: unknown): EvaluationContext {
@@ -29,8 +30,8 @@ describe('beneficiaryRequestLetters', () => {
   it('is in the catalogue, takes no params and is described in both languages', () => {
     const fact = FACT_CATALOGUE.get('beneficiaryRequestLetters')!;
     expect(fact.params).toBeUndefined();
-    expect(fact.description.vi).toContain('requestLetterOn');
-    expect(fact.description.en).toContain('requestLetterOn');
+    expect(describeFact(fact.name).vi).toContain('requestLetterOn');
+    expect(describeFact(fact.name).en).toContain('requestLetterOn');
   });
 
   it('lists every beneficiary with its letter, the submission date and where the letter belongs', () => {
