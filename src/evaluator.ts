@@ -1,14 +1,15 @@
-import { configure, type ParameterOverrides } from './engine/configure.js';
+import { configure, type MessageOverrides, type ParameterOverrides, type RuleOverride } from './engine/configure.js';
 import { judge } from './engine/judge.js';
 import { RuleRunner } from './engine/runner.js';
 import { FACT_CATALOGUE } from './facts/catalogue.js';
 import type { EvaluationContext } from './facts/context.js';
+import { computeHostFacts, HostFactError, type HostFact } from './facts/host-facts.js';
 import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
 import { buildReport } from './report/build-report.js';
 import { DossierValidationError, OptionsError } from './schema/errors.js';
 import type { Report } from './schema/report.js';
-import type { RuleSet, Severity } from './schema/rule-set.js';
+import type { LessonId, RuleSet, Severity } from './schema/rule-set.js';
 import { validateDossier } from './schema/validate-dossier.js';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 
@@ -43,16 +44,34 @@ export interface EvaluatorOptions extends EvaluateOptions {
   ruleSets?: readonly unknown[];
   /** A legal-data table to use instead of the bundled one (e.g. the one an old report was made with). */
   legalData?: unknown;
+  /**
+   * Per-rule overrides, as ESLint and Spectral allow: `'off'` (no finding at all), or a new
+   * `severity` and/or `weight` (the rule's weight in its lesson instead of its severity's).
+   * @example { 'L3-track-record': 'off', 'L2-media-engagement': { severity: 'major' } }
+   */
+  rules?: Readonly<Record<string, RuleOverride>>;
+  /** The host's own facts (sync or async), for its own rule sets: e.g. a lookup in the province's registry of craft villages. */
+  facts?: readonly HostFact[];
+  /** The weight of each lesson in the overall score; lessons left out keep their rule set's weight (1). */
+  lessonWeights?: Partial<Record<LessonId, number>>;
+  /**
+   * A rule's texts reworded, in one or both languages, with the same placeholders as the rule's own.
+   * @example { 'L5-market-prices': { remediation: { vi: 'Bổ sung báo giá theo mẫu số 3 của Sở.' } } }
+   */
+  messages?: MessageOverrides;
 }
 
 /** The outcome of {@link Evaluator.safeEvaluate}: a report, or the error that prevented one. */
 export type SafeEvaluateResult =
   | { success: true; report: Report }
-  | { success: false; error: DossierValidationError | OptionsError };
+  | { success: false; error: DossierValidationError | OptionsError | HostFactError };
 
 /** A reusable evaluator: rule sets validated and engines built once, then shared by every call. */
 export interface Evaluator {
-  /** Evaluates a dossier. Rejects with {@link DossierValidationError} for a malformed dossier, {@link OptionsError} for a bad option. */
+  /**
+   * Evaluates a dossier. Rejects with {@link DossierValidationError} for a malformed dossier,
+   * {@link OptionsError} for a bad option, {@link HostFactError} when a host fact fails.
+   */
   evaluate(dossier: unknown, options?: EvaluateOptions): Promise<Report>;
   /** Like `evaluate`, but resolves with `{ success: false, error }` instead of rejecting on bad input. */
   safeEvaluate(dossier: unknown, options?: EvaluateOptions): Promise<SafeEvaluateResult>;
@@ -97,7 +116,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const scoring = checkScoring(options.scoring);
   const configuration = configure(options, FACT_CATALOGUE);
   const { rules, legal } = configuration;
-  const runner = new RuleRunner(rules, FACT_CATALOGUE);
+  const runner = new RuleRunner(rules, configuration.facts);
 
   async function evaluate(input: unknown, callOptions: EvaluateOptions = {}): Promise<Report> {
     const locale = checkLocale(callOptions.locale ?? defaultLocale);
@@ -107,12 +126,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     if (!validation.success) throw validation.error;
     const dossier = validation.dossier;
     const reference = resolveReferenceDate(dossier, asOf, callOptions.referenceDate ?? options.referenceDate);
+    const hostFacts = await computeHostFacts(configuration.hostFacts, { dossier, asOf, referenceDate: reference.date }, locale);
     const context: EvaluationContext = {
       dossier,
       asOf,
       referenceDate: reference.date,
       referenceDateSource: reference.source,
       legal,
+      hostFacts,
     };
     const outcome = await runner.run(context);
     const judgements = await judge(rules, outcome, context);
@@ -123,7 +144,9 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     try {
       return { success: true, report: await evaluate(input, callOptions) };
     } catch (error) {
-      if (error instanceof DossierValidationError || error instanceof OptionsError) return { success: false, error };
+      if (error instanceof DossierValidationError || error instanceof OptionsError || error instanceof HostFactError) {
+        return { success: false, error };
+      }
       throw error;
     }
   }

@@ -31,7 +31,8 @@ export { LegalDataSchema, type LegalData, type LegalEntry } from './schema/legal
 export { DossierValidationError, OptionsError, RuleSetError, type ValidationIssue } from './schema/errors.js';
 export { formatReportText } from './report/format-text.js';
 export { fingerprint } from './stamp/fingerprint.js';
-export type { Origin, ParameterOverrides, ParameterValue } from './engine/configure.js';
+export type { MessageOverrides, Origin, OverridableText, ParameterOverrides, ParameterValue, RuleOverride } from './engine/configure.js';
+export { HostFactError, type HostFact, type HostFactInput } from './facts/host-facts.js';
 export { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 export type { Verdict } from './scoring/score.js';
 export type { Locale, LocalizedText } from './i18n/locale.js';

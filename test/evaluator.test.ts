@@ -374,7 +374,7 @@ describe('report stamps', () => {
     );
     expect(report.ruleSets.map((ruleSet) => ruleSet.id)).toEqual(['khuyencong/L1', 'khuyencong/L2', 'khuyencong/L3', 'khuyencong/L4', 'khuyencong/L5']);
     expect(report.legalData).toEqual({ version: legalData.version, fingerprint: fingerprint(legalData), origin: 'bundled' });
-    expect(report.overrides).toEqual({ parameters: {} });
+    expect(report.overrides).toEqual({ parameters: {}, rules: {}, lessonWeights: {}, messages: {}, facts: [] });
     expect(report.library).toEqual({ name: 'khuyencong', version: packageJson.version });
     expect(LIBRARY_VERSION).toBe(packageJson.version);
     expect(report.dossier).toEqual({ id: 'TB-KCQG-2024-07', title: exampleDossier().title });

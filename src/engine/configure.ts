@@ -1,13 +1,15 @@
 import { BUNDLED_LEGAL_DATA, BUNDLED_RULE_SETS } from '../bundled-rules.js';
 import type { AnyFactDefinition } from '../facts/define.js';
+import { checkHostFacts, hostFactDefinitions, type HostFact } from '../facts/host-facts.js';
 import { indexLegalData, type LegalIndex } from '../facts/legal-index.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import { OptionsError, RuleSetError } from '../schema/errors.js';
 import { localizeIssues } from '../schema/issues.js';
 import { LegalDataSchema } from '../schema/legal-data.js';
-import type { RuleSet } from '../schema/rule-set.js';
+import { LESSON_IDS, SEVERITIES, type LessonId, type RuleDefinition, type RuleSet, type Severity } from '../schema/rule-set.js';
 import { fingerprint } from '../stamp/fingerprint.js';
 import { compileRule, type CompiledRule } from './compile.js';
-import { checkParameterValue, validateRuleSet } from './validate-rule-set.js';
+import { checkParameterValue, checkRule, validateRuleSet } from './validate-rule-set.js';
 
 /** Where a rule set or the legal data came from. */
 export type Origin = 'bundled' | 'host';
@@ -26,11 +28,32 @@ export type ParameterValue = number | boolean | string;
 /** Parameter values by rule id, then parameter name. */
 export type ParameterOverrides = Readonly<Record<string, Readonly<Record<string, ParameterValue>>>>;
 
+/** A rule turned off, or given another severity or weight (as ESLint and Spectral allow). */
+export type RuleOverride = 'off' | { severity?: Severity; weight?: number };
+
+/** The texts of a rule a host may reword, each in one or both languages. */
+export const OVERRIDABLE_TEXTS = ['pass', 'fail', 'notApplicable', 'missing', 'remediation'] as const;
+export type OverridableText = (typeof OVERRIDABLE_TEXTS)[number];
+export type MessageOverrides = Readonly<Record<string, Partial<Record<OverridableText, Partial<LocalizedText>>>>>;
+
 /** What a host may change about the rules, checked and resolved once per evaluator. */
 export interface ConfigurationOptions {
   parameters?: ParameterOverrides;
   ruleSets?: readonly unknown[];
   legalData?: unknown;
+  rules?: Readonly<Record<string, RuleOverride>>;
+  facts?: readonly HostFact[];
+  lessonWeights?: Partial<Record<LessonId, number>>;
+  messages?: MessageOverrides;
+}
+
+/** The stamp of the host's overrides on every report. */
+export interface OverridesStamp {
+  parameters: Record<string, Record<string, ParameterValue>>;
+  rules: Record<string, RuleOverride>;
+  lessonWeights: Partial<Record<LessonId, number>>;
+  messages: Record<string, Partial<Record<OverridableText, Partial<LocalizedText>>>>;
+  facts: { name: string; description: LocalizedText }[];
 }
 
 /** Everything an evaluator needs, loaded once. */
@@ -39,8 +62,15 @@ export interface Configuration {
   readonly rules: readonly CompiledRule[];
   readonly legal: LegalIndex;
   readonly legalData: { readonly version: string; readonly origin: Origin; readonly fingerprint: string };
+  /** Catalogue facts and the host's facts, by name. */
+  readonly facts: ReadonlyMap<string, AnyFactDefinition>;
+  readonly hostFacts: readonly HostFact[];
+  /** Lesson weights in force: each lesson's first rule set's weight, or the host's. */
+  readonly lessonWeights: ReadonlyMap<LessonId, number>;
+  /** Rule weights the host set, by rule id. */
+  readonly ruleWeights: ReadonlyMap<string, number>;
   /** Only what the host changed, for the report's stamp. */
-  readonly overrides: { readonly parameters: Record<string, Record<string, ParameterValue>> };
+  readonly overrides: OverridesStamp;
 }
 
 function loadLegalData(input: unknown, origin: Origin) {
@@ -118,21 +148,140 @@ function resolveParameters(ruleSets: readonly LoadedRuleSet[], overrides: Parame
   return byRule;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function findRule(ruleSets: readonly LoadedRuleSet[], ruleId: string): RuleDefinition | undefined {
+  for (const { ruleSet } of ruleSets) for (const rule of ruleSet.rules) if (rule.id === ruleId) return rule;
+  return undefined;
+}
+
+/** Checks `rules` overrides; returns the severity and weight changes by rule id, and the rules turned off. */
+function checkRuleOverrides(ruleSets: readonly LoadedRuleSet[], overrides: Readonly<Record<string, RuleOverride>>) {
+  const off = new Set<string>();
+  const severities = new Map<string, Severity>();
+  const weights = new Map<string, number>();
+  if (!isPlainObject(overrides)) throw new OptionsError('rules', 'phải là một đối tượng { mã quy tắc: ... }', 'must be an object { ruleId: ... }');
+  for (const [ruleId, override] of Object.entries(overrides)) {
+    const where = `rules.${ruleId}`;
+    if (!findRule(ruleSets, ruleId)) throw new OptionsError(where, 'không có quy tắc này', 'there is no such rule');
+    if (override === 'off') {
+      off.add(ruleId);
+      continue;
+    }
+    if (!isPlainObject(override)) throw new OptionsError(where, 'phải là "off" hoặc { severity, weight }', 'must be "off" or { severity, weight }');
+    for (const key of Object.keys(override)) {
+      if (key !== 'severity' && key !== 'weight') throw new OptionsError(`${where}.${key}`, 'chỉ được đổi severity hoặc weight', 'only severity and weight can be changed');
+    }
+    if (override.severity !== undefined) {
+      if (!(SEVERITIES as readonly unknown[]).includes(override.severity)) {
+        throw new OptionsError(`${where}.severity`, `phải là một trong ${SEVERITIES.join(', ')}`, `must be one of ${SEVERITIES.join(', ')}`);
+      }
+      severities.set(ruleId, override.severity);
+    }
+    if (override.weight !== undefined) {
+      if (typeof override.weight !== 'number' || !Number.isFinite(override.weight) || override.weight < 0) {
+        throw new OptionsError(`${where}.weight`, 'phải là số không âm', 'must be a non-negative number');
+      }
+      weights.set(ruleId, override.weight);
+    }
+  }
+  return { off, severities, weights };
+}
+
+/** The lesson weights in force: each lesson's first rule set's weight, with the host's overrides. */
+function resolveLessonWeights(ruleSets: readonly LoadedRuleSet[], overrides: Partial<Record<LessonId, number>>): Map<LessonId, number> {
+  const weights = new Map<LessonId, number>();
+  for (const { ruleSet } of ruleSets) if (!weights.has(ruleSet.lesson)) weights.set(ruleSet.lesson, ruleSet.weight);
+  if (!isPlainObject(overrides)) throw new OptionsError('lessonWeights', 'phải là một đối tượng { L1: số, ... }', 'must be an object { L1: number, ... }');
+  for (const [lesson, weight] of Object.entries(overrides)) {
+    if (!(LESSON_IDS as readonly string[]).includes(lesson)) {
+      throw new OptionsError(`lessonWeights.${lesson}`, `phải là một trong ${LESSON_IDS.join(', ')}`, `must be one of ${LESSON_IDS.join(', ')}`);
+    }
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new OptionsError(`lessonWeights.${lesson}`, 'phải là số không âm', 'must be a non-negative number');
+    }
+    weights.set(lesson as LessonId, weight);
+  }
+  return weights;
+}
+
+/** A rule with the host's texts in place of its own; the result is checked like any rule. */
+function rewordRule(
+  rule: RuleDefinition,
+  texts: Partial<Record<OverridableText, Partial<LocalizedText>>>,
+  facts: ReadonlyMap<string, AnyFactDefinition>,
+): RuleDefinition {
+  const where = `messages.${rule.id}`;
+  if (!isPlainObject(texts)) throw new OptionsError(where, 'phải là một đối tượng { fail: { vi, en }, ... }', 'must be an object { fail: { vi, en }, ... }');
+  const messages = { ...rule.messages };
+  let remediation = rule.remediation;
+  for (const [kind, text] of Object.entries(texts)) {
+    if (!(OVERRIDABLE_TEXTS as readonly string[]).includes(kind)) {
+      throw new OptionsError(`${where}.${kind}`, `phải là một trong ${OVERRIDABLE_TEXTS.join(', ')}`, `must be one of ${OVERRIDABLE_TEXTS.join(', ')}`);
+    }
+    if (!isPlainObject(text) || Object.entries(text).some(([locale, value]) => (locale !== 'vi' && locale !== 'en') || typeof value !== 'string' || !value)) {
+      throw new OptionsError(`${where}.${kind}`, 'phải là { vi?: chuỗi, en?: chuỗi }', 'must be { vi?: string, en?: string }');
+    }
+    const base = kind === 'remediation' ? rule.remediation : (rule.messages[kind as keyof RuleDefinition['messages']] ?? undefined);
+    if (!base && (!text.vi || !text.en)) {
+      throw new OptionsError(`${where}.${kind}`, 'quy tắc không có văn bản này, cần cả vi và en', 'the rule has no such text, so give both vi and en');
+    }
+    const merged = { vi: text.vi ?? base!.vi, en: text.en ?? base!.en };
+    if (kind === 'remediation') remediation = merged;
+    else messages[kind as keyof RuleDefinition['messages']] = merged;
+  }
+  const reworded = { ...rule, messages, remediation };
+  const problems = checkRule(reworded, facts);
+  if (problems.length > 0) {
+    throw new OptionsError(where, problems.join('; '), problems.join('; '));
+  }
+  return reworded;
+}
+
 /** Loads, checks and compiles everything an evaluator uses. Throws OptionsError or RuleSetError naming the culprit. */
-export function configure(options: ConfigurationOptions, facts: ReadonlyMap<string, AnyFactDefinition>): Configuration {
+export function configure(options: ConfigurationOptions, catalogue: ReadonlyMap<string, AnyFactDefinition>): Configuration {
+  const hostFacts = checkHostFacts(options.facts, catalogue);
+  const facts = new Map([...catalogue, ...hostFactDefinitions(hostFacts).map((fact) => [fact.name, fact] as const)]);
   const legal = options.legalData === undefined ? loadLegalData(BUNDLED_LEGAL_DATA, 'bundled') : loadLegalData(options.legalData, 'host');
   if (options.ruleSets !== undefined && !Array.isArray(options.ruleSets)) {
     throw new OptionsError('ruleSets', 'phải là một danh sách bộ quy tắc', 'must be a list of rule sets');
   }
   const ruleSets = loadRuleSets(options.ruleSets ?? [], facts);
-  const overrides = options.parameters ?? {};
-  const parameters = resolveParameters(ruleSets, overrides);
-  const rules = ruleSets.flatMap(({ ruleSet }) => ruleSet.rules.map((rule) => compileRule(ruleSet, rule, parameters.get(rule.id)!, facts)));
+  const parameters = resolveParameters(ruleSets, options.parameters ?? {});
+  const ruleOverrides = checkRuleOverrides(ruleSets, options.rules ?? {});
+  const lessonWeights = resolveLessonWeights(ruleSets, options.lessonWeights ?? {});
+  const messageOverrides = options.messages ?? {};
+  if (!isPlainObject(messageOverrides)) throw new OptionsError('messages', 'phải là một đối tượng { mã quy tắc: ... }', 'must be an object { ruleId: ... }');
+  for (const ruleId of Object.keys(messageOverrides)) {
+    if (!findRule(ruleSets, ruleId)) throw new OptionsError(`messages.${ruleId}`, 'không có quy tắc này', 'there is no such rule');
+  }
+
+  const rules = ruleSets.flatMap(({ ruleSet }) =>
+    ruleSet.rules
+      .filter((rule) => !ruleOverrides.off.has(rule.id))
+      .map((rule) => {
+        const texts = messageOverrides[rule.id];
+        const definition = texts ? rewordRule(rule, texts, facts) : rule;
+        return compileRule(ruleSet, definition, parameters.get(rule.id)!, facts, ruleOverrides.severities.get(rule.id) ?? rule.severity);
+      }),
+  );
   return {
     ruleSets,
     rules,
     legal: legal.index,
     legalData: { version: legal.version, origin: legal.origin, fingerprint: legal.fingerprint },
-    overrides: { parameters: structuredClone(overrides) as Record<string, Record<string, ParameterValue>> },
+    facts,
+    hostFacts,
+    lessonWeights,
+    ruleWeights: ruleOverrides.weights,
+    overrides: structuredClone({
+      parameters: (options.parameters ?? {}) as Record<string, Record<string, ParameterValue>>,
+      rules: (options.rules ?? {}) as Record<string, RuleOverride>,
+      lessonWeights: options.lessonWeights ?? {},
+      messages: messageOverrides as OverridesStamp['messages'],
+      facts: hostFacts.map(({ name, description }) => ({ name, description: { vi: description.vi, en: description.en } })),
+    }),
   };
 }

@@ -141,7 +141,8 @@ function checkTemplates(
   }
 }
 
-function checkRule(rule: RuleDefinition, facts: ReadonlyMap<string, AnyFactDefinition>): string[] {
+/** Every problem of one rule: parameters, required paths, conditions, facts, operators, templates. */
+export function checkRule(rule: RuleDefinition, facts: ReadonlyMap<string, AnyFactDefinition>): string[] {
   const problems: string[] = [];
   for (const [name, parameter] of Object.entries(rule.parameters ?? {})) {
     const problem = checkParameterValue(parameter, parameter.default);

@@ -13,4 +13,6 @@ export interface EvaluationContext {
   readonly referenceDate: string;
   readonly referenceDateSource: ReferenceDateSource;
   readonly legal: LegalIndex;
+  /** The values of the host's own facts, computed before the run (absent when the host declares none). */
+  readonly hostFacts?: ReadonlyMap<string, unknown>;
 }

@@ -71,11 +71,13 @@ export interface ReportInputs {
 /** Renders the findings in the locale, scores them and stamps the report with what produced it. */
 export function buildReport({ judgements, configuration, context, locale, scoring }: ReportInputs): Report {
   const ruleSets = configuration.ruleSets.map(({ ruleSet }) => ruleSet);
-  // A lesson's weight and title come from its first rule set; a host's extra rule sets join that lesson.
-  const lessonWeights = new Map<LessonId, number>();
-  for (const ruleSet of ruleSets) if (!lessonWeights.has(ruleSet.lesson)) lessonWeights.set(ruleSet.lesson, ruleSet.weight);
   const findings = judgements.map((judgement) => toFinding(judgement, locale));
-  const result = score(findings, lessonWeights, scoring);
+  const scored = findings.map((finding) => {
+    const weight = configuration.ruleWeights.get(finding.ruleId);
+    return weight === undefined ? finding : { ...finding, weight };
+  });
+  const result = score(scored, configuration.lessonWeights, scoring);
+  // A lesson's title comes from its first rule set; a host's extra rule sets join that lesson.
   const titles = new Map<LessonId, string>();
   for (const ruleSet of ruleSets) if (!titles.has(ruleSet.lesson)) titles.set(ruleSet.lesson, ruleSet.title[locale]);
   const { dossier } = context;

@@ -90,6 +90,13 @@ export const ReportSchema = z.strictObject({
   /** What the host changed from the defaults, so the report can be reproduced. */
   overrides: z.strictObject({
     parameters: z.record(z.string(), z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]))),
+    rules: z.record(
+      z.string(),
+      z.union([z.literal('off'), z.strictObject({ severity: z.optional(z.enum(SEVERITIES)), weight: z.optional(z.number()) })]),
+    ),
+    lessonWeights: z.partialRecord(z.enum(LESSON_IDS), z.number()),
+    messages: z.record(z.string(), z.record(z.string(), z.strictObject({ vi: z.optional(z.string()), en: z.optional(z.string()) }))),
+    facts: z.array(z.strictObject({ name: z.string(), description: z.strictObject({ vi: z.string(), en: z.string() }) })),
   }),
   scoring: z.strictObject({
     severityWeights: z.strictObject({ critical: z.number(), major: z.number(), minor: z.number(), info: z.number() }),

@@ -8,6 +8,8 @@ export interface ScoredItem {
   lesson: LessonId;
   severity: Severity;
   status: 'pass' | 'fail' | 'not-applicable';
+  /** The host's weight for this rule, instead of its severity's. */
+  weight?: number;
 }
 
 export interface LessonScore {
@@ -49,7 +51,7 @@ export function score(
   lessonWeights: ReadonlyMap<LessonId, number>,
   options: ScoringOptions,
 ): ScoreResult {
-  const ruleWeight = (item: ScoredItem) => (item.status === 'not-applicable' ? 0 : options.severityWeights[item.severity]);
+  const ruleWeight = (item: ScoredItem) => (item.status === 'not-applicable' ? 0 : (item.weight ?? options.severityWeights[item.severity]));
   const lessons: LessonScore[] = [...lessonWeights].map(([lesson, weight]) => {
     const own = items.filter((item) => item.lesson === lesson);
     const scoredOwn = own.filter((item) => item.severity !== 'info');

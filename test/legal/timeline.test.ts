@@ -175,7 +175,8 @@ describe('reproducible reports', () => {
   it('stamps every parameter the host overrode, and only those', async () => {
     const tuned = createEvaluator({ parameters: { 'L5-regular-inspection': { maxGapDays: 60 }, 'L5-market-prices': { minPriceQuotes: 2 } } });
     const report = await tuned.evaluate(exampleDossier(), { asOf: AS_OF });
-    expect(report.overrides).toEqual({ parameters: { 'L5-regular-inspection': { maxGapDays: 60 }, 'L5-market-prices': { minPriceQuotes: 2 } } });
+    expect(report.overrides.parameters).toEqual({ 'L5-regular-inspection': { maxGapDays: 60 }, 'L5-market-prices': { minPriceQuotes: 2 } });
+    expect(report.overrides).toMatchObject({ rules: {}, lessonWeights: {}, messages: {}, facts: [] });
     expect(finding(report, 'L5-market-prices').status).toBe('pass');
     expect(finding(report, 'L5-regular-inspection').status).toBe('fail');
   });
