@@ -6,7 +6,7 @@ import type { EvaluationContext } from './facts/context.js';
 import { computeHostFacts, HostFactError, type HostFact } from './facts/host-facts.js';
 import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
-import { buildReport } from './report/build-report.js';
+import { buildReport, stampOf, type ReportStamp } from './report/build-report.js';
 import { DossierValidationError, OptionsError } from './schema/errors.js';
 import type { Report } from './schema/report.js';
 import type { LessonId, RuleSet, Severity } from './schema/rule-set.js';
@@ -77,6 +77,8 @@ export interface Evaluator {
   safeEvaluate(dossier: unknown, options?: EvaluateOptions): Promise<SafeEvaluateResult>;
   /** The rule sets in use, validated. */
   readonly ruleSets: readonly RuleSet[];
+  /** What every report of this evaluator is stamped with: rule sets, legal data, overrides, scoring, library version. */
+  readonly stamp: ReportStamp;
 }
 
 function checkLocale(locale: unknown): Locale {
@@ -122,10 +124,13 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const locale = checkLocale(callOptions.locale ?? defaultLocale);
     const asOfOption = callOptions.asOf ?? options.asOf;
     const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate('asOf', asOfOption);
+    // Every option is checked before the dossier, so a bad option is never hidden behind dossier problems.
+    const referenceOption = callOptions.referenceDate ?? options.referenceDate;
+    const explicitReference = referenceOption === undefined ? undefined : toCalendarDate('referenceDate', referenceOption);
     const validation = validateDossier(input, { locale });
     if (!validation.success) throw validation.error;
     const dossier = validation.dossier;
-    const reference = resolveReferenceDate(dossier, asOf, callOptions.referenceDate ?? options.referenceDate);
+    const reference = resolveReferenceDate(dossier, asOf, explicitReference);
     const hostFacts = await computeHostFacts(configuration.hostFacts, { dossier, asOf, referenceDate: reference.date }, locale);
     const context: EvaluationContext = {
       dossier,
@@ -151,7 +156,12 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     }
   }
 
-  return { evaluate, safeEvaluate, ruleSets: configuration.ruleSets.map(({ ruleSet }) => ruleSet) };
+  return {
+    evaluate,
+    safeEvaluate,
+    ruleSets: configuration.ruleSets.map(({ ruleSet }) => ruleSet),
+    stamp: stampOf(configuration, scoring),
+  };
 }
 
 let defaultEvaluator: Evaluator | undefined;

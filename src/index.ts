@@ -28,12 +28,13 @@ export {
   type Severity,
 } from './schema/rule-set.js';
 export { LegalDataSchema, type LegalData, type LegalEntry } from './schema/legal-data.js';
-export { DossierValidationError, OptionsError, RuleSetError, type ValidationIssue } from './schema/errors.js';
+export { DossierValidationError, OptionsError, RuleSetError, type ErrorKind, type ValidationIssue } from './schema/errors.js';
 export { formatReportText } from './report/format-text.js';
+export type { ReportStamp } from './report/build-report.js';
 export { fingerprint } from './stamp/fingerprint.js';
 export type { MessageOverrides, Origin, OverridableText, ParameterOverrides, ParameterValue, RuleOverride } from './engine/configure.js';
 export { HostFactError, type HostFact, type HostFactInput } from './facts/host-facts.js';
 export { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 export type { Verdict } from './scoring/score.js';
-export type { Locale, LocalizedText } from './i18n/locale.js';
+export { LOCALES, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
 export { LIBRARY_VERSION } from './version.js';

@@ -208,3 +208,29 @@ describe('host facts and host rule sets', () => {
     expect(optionsError(() => createEvaluator({ facts: [craftVillageFact], ruleSets: [clash] })).option).toBe('ruleSets');
   });
 });
+
+describe('what hosts need around the evaluator', () => {
+  it('exposes the stamp every report of an evaluator carries', async () => {
+    const evaluator = createEvaluator({ parameters: { 'L5-market-prices': { minPriceQuotes: 2 } } });
+    const report = await evaluator.evaluate(exampleDossier(), { asOf: AS_OF });
+    const { ruleSets, legalData, overrides, scoring, library } = report;
+    expect(evaluator.stamp).toEqual({ ruleSets, legalData, overrides, scoring, library });
+  });
+
+  it('tags every error with a plain kind and gives option errors in each language', async () => {
+    const evaluator = createEvaluator();
+    const invalid = await evaluator.safeEvaluate({ approvedOn: '2024-02-30' });
+    expect(!invalid.success && invalid.error.kind).toBe('invalid-dossier');
+    const badOption = await evaluator.safeEvaluate(exampleDossier(), { asOf: '2024-13-01' });
+    expect(!badOption.success && badOption.error.kind).toBe('invalid-option');
+    if (!badOption.success && badOption.error instanceof OptionsError) {
+      expect(badOption.error.messages.en).toBe('must be a real calendar date YYYY-MM-DD, got "2024-13-01"');
+      expect(badOption.error.messages.vi).toContain('nhận được "2024-13-01"');
+    }
+  });
+
+  it('checks every option before the dossier', async () => {
+    const result = await createEvaluator().safeEvaluate({ approvedOn: '2024-02-30' }, { asOf: '2024-12-01', referenceDate: 'yesterday' });
+    expect(!result.success && result.error.kind).toBe('invalid-option');
+  });
+});

@@ -20,8 +20,8 @@ export function toCalendarDate(option: string, value: string | Date): string {
   if (typeof value === 'string' && IsoDateSchema.safeParse(value).success) return value;
   throw new OptionsError(
     option,
-    `phải là một ngày có thật dạng YYYY-MM-DD hoặc một Date, nhận được ${JSON.stringify(value)}`,
-    `must be a real calendar date YYYY-MM-DD or a Date, got ${JSON.stringify(value)}`,
+    `phải là một ngày có thật dạng YYYY-MM-DD${typeof value === 'string' ? '' : ' hoặc một Date'}, nhận được ${JSON.stringify(value)}`,
+    `must be a real calendar date YYYY-MM-DD${typeof value === 'string' ? '' : ' or a Date'}, got ${JSON.stringify(value)}`,
   );
 }
 

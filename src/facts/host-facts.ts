@@ -35,6 +35,7 @@ export interface HostFact<Value = unknown> {
 /** A host fact threw, or returned a value its schema rejects. The evaluation is abandoned. */
 export class HostFactError extends Error {
   override name = 'HostFactError';
+  readonly kind = 'host-fact' as const;
   /** The host fact at fault. */
   readonly fact: string;
   readonly issues: readonly { path: string; message: string }[];

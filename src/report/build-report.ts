@@ -97,6 +97,15 @@ export function buildReport({ judgements, configuration, context, locale, scorin
       counts: lesson.counts,
     })),
     findings: findings.map((finding, index) => ({ ...finding, impact: result.impacts[index]! })),
+    ...stampOf(configuration, scoring),
+  };
+}
+
+/** What produced a report, as stamped on it: the same for every report of one evaluator. */
+export type ReportStamp = Pick<Report, 'ruleSets' | 'legalData' | 'overrides' | 'scoring' | 'library'>;
+
+export function stampOf(configuration: Configuration, scoring: ScoringOptions): ReportStamp {
+  return {
     ruleSets: configuration.ruleSets.map(({ ruleSet, origin, fingerprint }) => ({
       id: ruleSet.id,
       lesson: ruleSet.lesson,

@@ -1,4 +1,10 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
+
+/**
+ * A plain tag on every error this library throws, for hosts that cannot rely
+ * on `instanceof` (two copies of the library, errors crossing a worker boundary).
+ */
+export type ErrorKind = 'invalid-dossier' | 'invalid-option' | 'invalid-rule-set' | 'host-fact';
 
 /** One problem in a dossier: where it is and what was expected, in the caller's locale. */
 export interface ValidationIssue {
@@ -16,6 +22,7 @@ export interface ValidationIssue {
  */
 export class DossierValidationError extends Error {
   override name = 'DossierValidationError';
+  readonly kind = 'invalid-dossier' as const;
   readonly issues: readonly ValidationIssue[];
   readonly locale: Locale;
 
@@ -33,12 +40,16 @@ export class DossierValidationError extends Error {
 /** An option passed to the evaluator is malformed (a date that is not a date, an unknown locale…). */
 export class OptionsError extends Error {
   override name = 'OptionsError';
+  readonly kind = 'invalid-option' as const;
   /** The option at fault, e.g. `asOf`. */
   readonly option: string;
+  /** What is wrong, in each language (the `message` has both). */
+  readonly messages: LocalizedText;
 
   constructor(option: string, vi: string, en: string) {
     super(`${option}: ${vi} / ${en}`);
     this.option = option;
+    this.messages = { vi, en };
   }
 }
 
@@ -49,6 +60,7 @@ export class OptionsError extends Error {
  */
 export class RuleSetError extends Error {
   override name = 'RuleSetError';
+  readonly kind = 'invalid-rule-set' as const;
   /** The rule set (its id, or the file it came from). */
   readonly ruleSet: string;
   /** The rule at fault, when the problem is inside one rule. */
