@@ -1,0 +1,490 @@
+/**
+ * The browser example: an appraisal officer pastes or edits a dossier and sees the score, the
+ * verdict and the findings update as they type. Plain DOM code; the library is imported by its
+ * package name, exactly as a host app would (build.mjs points the name at the sources).
+ */
+import {
+  createEvaluator,
+  DossierValidationError,
+  OptionsError,
+  type Evaluator,
+  type Finding,
+  type LessonResult,
+  type Locale,
+  type Report,
+  type Severity,
+  type Verdict,
+} from 'khuyencong';
+// Embedded at build time: the page needs no request to show an example.
+import exampleDossier from '../dossier-example.json';
+import weakDraft from '../weak-draft.json';
+
+/** How long typing must pause before the dossier is evaluated again. */
+const DEBOUNCE_MS = 250;
+
+/** The examples the page can load, each with the evaluation date it is meant to be read at (as in examples/demo.mjs). */
+const EXAMPLES = {
+  example: { dossier: exampleDossier as unknown, asOf: '2024-12-01' },
+  weak: { dossier: weakDraft as unknown, asOf: '2026-04-01' },
+} as const;
+
+type Status = Finding['status'];
+
+/**
+ * The groups findings are shown in, failures first. Informative findings (severity `info`) are
+ * never scored and the lesson counts leave them out, so they get a group of their own.
+ */
+type Group = Status | 'info';
+const GROUP_ORDER: readonly Group[] = ['fail', 'info', 'pass', 'not-applicable'];
+
+function groupOf(finding: Finding): Group {
+  return finding.severity === 'info' ? 'info' : finding.status;
+}
+
+const UI = {
+  vi: {
+    pageTitle: 'Đánh giá đề án khuyến công — khuyencong',
+    title: 'Đánh giá đề án khuyến công',
+    intro:
+      'Dán hoặc sửa hồ sơ đề án (JSON, định dạng khuyencong.dossier/1): điểm, kết luận và các phát hiện được cập nhật ngay khi bạn gõ.',
+    language: 'Ngôn ngữ',
+    asOf: 'Ngày đánh giá',
+    loadExample: 'Nạp hồ sơ mẫu',
+    loadWeak: 'Nạp bản nháp yếu',
+    dossier: 'Hồ sơ đề án (JSON)',
+    results: 'Kết quả đánh giá',
+    score: 'Điểm',
+    verdict: 'Kết luận',
+    verdicts: { ready: 'đạt, sẵn sàng', 'needs-work': 'cần bổ sung', 'not-ready': 'chưa đạt' } satisfies Record<Verdict, string>,
+    reference: 'Ngày tham chiếu pháp lý',
+    sources: {
+      option: 'do người dùng chọn',
+      approvedOn: 'ngày phê duyệt',
+      submittedOn: 'ngày nộp hồ sơ',
+      'period.start': 'ngày bắt đầu',
+      asOf: 'ngày đánh giá',
+    } satisfies Record<Report['referenceDate']['source'], string>,
+    lessons: 'Điểm theo bài học',
+    findings: 'Các phát hiện',
+    groups: { fail: 'Chưa đạt', info: 'Thông tin tham khảo', pass: 'Đạt', 'not-applicable': 'Không áp dụng' } satisfies Record<Group, string>,
+    noFailures: 'Không có tiêu chí nào chưa đạt.',
+    counts: (c: LessonResult['counts']) => `${c.pass} đạt · ${c.fail} chưa đạt · ${c.notApplicable} không áp dụng`,
+    severity: { critical: 'nghiêm trọng', major: 'quan trọng', minor: 'nhỏ', info: 'thông tin' } satisfies Record<Severity, string>,
+    fix: 'Khắc phục',
+    basis: 'Căn cứ',
+    verified: 'đã kiểm chứng',
+    unverified: 'chưa kiểm chứng',
+    missing: 'Thiếu thông tin',
+    pointsLost: (points: string) => `−${points} điểm`,
+    noLessonScore: 'không có tiêu chí áp dụng',
+    producedBy: 'Tạo bởi',
+    legalData: 'dữ liệu pháp lý',
+    evaluating: 'Đang đánh giá…',
+    summary: (score: number, verdict: string, fails: number) => `Điểm ${score}/100 — ${verdict} (${fails} tiêu chí chưa đạt)`,
+    invalidJson: 'Không đọc được JSON',
+    invalidJsonHint: 'Kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép quanh tên trường.',
+    invalidDossier: (n: number) => `Hồ sơ không hợp lệ (${n} lỗi)`,
+    invalidDossierHint: 'Sửa các trường dưới đây; trường còn thiếu thì không phải lỗi.',
+    invalidOption: 'Tùy chọn không hợp lệ',
+    evaluationFailed: 'Không đánh giá được hồ sơ',
+    unexpected: 'Lỗi không mong đợi khi đánh giá',
+    root: '(toàn bộ hồ sơ)',
+  },
+  en: {
+    pageTitle: 'Industrial-promotion project appraisal — khuyencong',
+    title: 'Industrial-promotion project appraisal',
+    intro:
+      'Paste or edit a project dossier (JSON, khuyencong.dossier/1 format): the score, verdict and findings update as you type.',
+    language: 'Language',
+    asOf: 'Evaluated as of',
+    loadExample: 'Load the example',
+    loadWeak: 'Load the weak draft',
+    dossier: 'Project dossier (JSON)',
+    results: 'Evaluation results',
+    score: 'Score',
+    verdict: 'Verdict',
+    verdicts: { ready: 'ready', 'needs-work': 'needs work', 'not-ready': 'not ready' } satisfies Record<Verdict, string>,
+    reference: 'Legal reference date',
+    sources: {
+      option: 'chosen by the caller',
+      approvedOn: 'approval date',
+      submittedOn: 'submission date',
+      'period.start': 'start date',
+      asOf: 'evaluation date',
+    } satisfies Record<Report['referenceDate']['source'], string>,
+    lessons: 'Score by lesson',
+    findings: 'Findings',
+    groups: { fail: 'Failed', info: 'For information', pass: 'Passed', 'not-applicable': 'Not applicable' } satisfies Record<Group, string>,
+    noFailures: 'No rule failed.',
+    counts: (c: LessonResult['counts']) => `${c.pass} passed · ${c.fail} failed · ${c.notApplicable} not applicable`,
+    severity: { critical: 'critical', major: 'major', minor: 'minor', info: 'info' } satisfies Record<Severity, string>,
+    fix: 'Fix',
+    basis: 'Basis',
+    verified: 'verified',
+    unverified: 'unverified',
+    missing: 'Missing',
+    pointsLost: (points: string) => `−${points} points`,
+    noLessonScore: 'no applicable rule',
+    producedBy: 'Produced by',
+    legalData: 'legal data',
+    evaluating: 'Evaluating…',
+    summary: (score: number, verdict: string, fails: number) => `Score ${score}/100 — ${verdict} (${fails} failed)`,
+    invalidJson: 'The JSON cannot be read',
+    invalidJsonHint: 'Check commas, brackets and the double quotes around field names.',
+    invalidDossier: (n: number) => `Invalid dossier (${n} ${n === 1 ? 'problem' : 'problems'})`,
+    invalidDossierHint: 'Correct the fields below; a missing field is never an error.',
+    invalidOption: 'Invalid option',
+    evaluationFailed: 'The dossier could not be evaluated',
+    unexpected: 'Unexpected error while evaluating',
+    root: '(the whole dossier)',
+  },
+} as const;
+
+type Words = (typeof UI)[Locale];
+
+// ---------------------------------------------------------------------------------------------
+// DOM helpers
+
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element; text is always set as text, never parsed as HTML (dossiers are untrusted). */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) element.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined && child !== false) element.append(child);
+  }
+  return element;
+}
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`The page has no <${type.name}> #${id}.`);
+  return found;
+}
+
+const input = element('dossier', HTMLTextAreaElement);
+const localeSelect = element('locale', HTMLSelectElement);
+const asOfInput = element('as-of', HTMLInputElement);
+const loadExampleButton = element('load-example', HTMLButtonElement);
+const loadWeakButton = element('load-weak', HTMLButtonElement);
+const statusLine = element('status', HTMLParagraphElement);
+const errorPanel = element('error', HTMLDivElement);
+const reportPanel = element('report', HTMLDivElement);
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+function currentLocale(): Locale {
+  return localeSelect.value === 'en' ? 'en' : 'vi';
+}
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function formatDate(isoDate: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year = '', month = '', day = ''] = match;
+  return locale === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+/** Which finding groups the officer has opened or closed, kept across re-renders. */
+const groupOpen: Record<Group, boolean> = { fail: true, info: true, pass: false, 'not-applicable': false };
+
+function applyPageLanguage(locale: Locale): void {
+  const words = UI[locale];
+  document.documentElement.lang = locale;
+  document.title = words.pageTitle;
+  document.querySelectorAll<HTMLElement>('[data-text]').forEach((node) => {
+    const text = words[node.dataset['text'] as keyof Words];
+    if (typeof text === 'string') node.textContent = text;
+  });
+}
+
+function setState(state: 'pending' | 'report' | 'error'): void {
+  document.body.dataset['state'] = state;
+  input.setAttribute('aria-invalid', state === 'error' ? 'true' : 'false');
+}
+
+function renderFinding(finding: Finding, words: Words, locale: Locale): HTMLLIElement {
+  const lost = finding.impact.pointsLost > 0 ? words.pointsLost(numberFormats[locale].format(finding.impact.pointsLost)) : null;
+  const isInfo = finding.severity === 'info';
+  const card = h(
+    'li',
+    {
+      class: `finding finding--${isInfo ? 'info' : finding.status}`,
+      'data-testid': `finding-${finding.ruleId}`,
+      'data-status': finding.status,
+      'data-severity': finding.severity,
+    },
+    h(
+      'div',
+      { class: 'finding__head' },
+      h('span', { class: `badge badge--${finding.severity}`, 'data-testid': 'severity' }, words.severity[finding.severity]),
+      h('span', { class: 'finding__title' }, finding.title),
+      lost && h('span', { class: 'finding__points', 'data-testid': 'points-lost' }, lost),
+    ),
+    h('code', { class: 'finding__rule' }, finding.ruleId),
+    h('p', { class: 'finding__message', 'data-testid': 'message' }, finding.message),
+  );
+  // As in the text report: an informative finding is only its message, and only failures say how to fix them.
+  if (isInfo || finding.status !== 'fail') return card;
+  if (finding.remediation) {
+    card.append(h('p', { class: 'finding__fix', 'data-testid': 'remediation' }, h('strong', {}, `${words.fix}: `), finding.remediation));
+  }
+  if (finding.missing && finding.missing.length > 0) {
+    const fields = finding.missing.flatMap((path, index) => [index > 0 ? ', ' : '', h('code', {}, path)]);
+    card.append(h('p', { class: 'finding__missing' }, h('strong', {}, `${words.missing}: `), ...fields));
+  }
+  if (finding.references.length > 0) {
+    const references = finding.references.map((reference) => {
+      const state = reference.verified ? words.verified : words.unverified;
+      const citation = reference.url ? h('a', { href: reference.url, rel: 'noopener noreferrer', target: '_blank' }, reference.citation) : reference.citation;
+      return h(
+        'li',
+        {
+          class: `reference reference--${reference.verified ? 'verified' : 'unverified'}`,
+          'data-testid': 'reference',
+          'data-verified': String(reference.verified),
+          title: reference.note,
+        },
+        h('span', { class: 'reference__mark', 'aria-hidden': 'true' }, reference.verified ? '✓' : '?'),
+        h('span', {}, citation, ' ', h('span', { class: 'reference__state' }, `(${state})`)),
+      );
+    });
+    card.append(h('div', { class: 'finding__basis' }, h('strong', {}, `${words.basis}:`), h('ul', { class: 'references' }, ...references)));
+  }
+  return card;
+}
+
+function renderLesson(lesson: LessonResult, words: Words): HTMLLIElement {
+  const score = lesson.score === null ? null : Math.round(lesson.score * 10) / 10;
+  const tone = score === null ? 'none' : score >= 100 ? 'full' : score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
+  return h(
+    'li',
+    { class: 'lesson', 'data-testid': `lesson-${lesson.id}` },
+    h('span', { class: 'lesson__id' }, lesson.id),
+    h(
+      'div',
+      { class: 'lesson__body' },
+      h('span', { class: 'lesson__title' }, lesson.title),
+      h(
+        'div',
+        { class: 'bar', role: 'presentation' },
+        h('span', { class: `bar__fill bar__fill--${tone}`, style: `width: ${score ?? 0}%` }),
+      ),
+      h('span', { class: 'lesson__counts' }, words.counts(lesson.counts)),
+    ),
+    h(
+      'span',
+      { class: 'lesson__score', 'data-testid': `lesson-${lesson.id}-score` },
+      score === null ? '—' : String(score),
+      score === null ? h('span', { class: 'visually-hidden' }, ` ${words.noLessonScore}`) : h('span', { class: 'lesson__of' }, '/100'),
+    ),
+  );
+}
+
+function renderFindingGroup(status: Group, findings: readonly Finding[], words: Words, locale: Locale): HTMLElement {
+  const sorted = [...findings];
+  if (status === 'fail') sorted.sort((a, b) => b.impact.pointsLost - a.impact.pointsLost);
+  const group = h(
+    'details',
+    { class: `group group--${status}`, 'data-testid': `group-${status}` },
+    h('summary', {}, h('span', { class: 'group__title' }, words.groups[status]), h('span', { class: 'group__count' }, String(findings.length))),
+  );
+  group.open = groupOpen[status];
+  group.addEventListener('toggle', () => {
+    groupOpen[status] = group.open;
+  });
+  if (sorted.length === 0) {
+    group.append(h('p', { class: 'group__empty' }, words.noFailures));
+  } else {
+    group.append(h('ul', { class: 'findings' }, ...sorted.map((finding) => renderFinding(finding, words, locale))));
+  }
+  return group;
+}
+
+function renderReport(report: Report): void {
+  const locale = report.locale;
+  const words = UI[locale];
+  const fails = report.findings.filter((finding) => groupOf(finding) === 'fail').length;
+  const verdict = words.verdicts[report.verdict];
+
+  const heading = [report.dossier.id, report.dossier.title].filter(Boolean).join(' — ');
+  const summary = h(
+    'div',
+    { class: `summary summary--${report.verdict}` },
+    h(
+      'div',
+      { class: 'summary__score' },
+      h('span', { class: 'summary__label' }, words.score),
+      h('span', { class: 'summary__value' }, h('span', { 'data-testid': 'score' }, String(report.score)), h('span', { class: 'summary__of' }, '/100')),
+    ),
+    h(
+      'div',
+      { class: 'summary__details' },
+      heading && h('p', { class: 'summary__dossier', 'data-testid': 'dossier-title' }, heading),
+      h(
+        'p',
+        { class: 'summary__verdict' },
+        h('span', { class: 'summary__label' }, `${words.verdict}: `),
+        h('span', { class: `verdict verdict--${report.verdict}`, 'data-testid': 'verdict', 'data-verdict': report.verdict }, verdict),
+      ),
+      h(
+        'p',
+        { class: 'summary__dates' },
+        `${words.asOf}: `,
+        h('time', { datetime: report.asOf, 'data-testid': 'as-of-used' }, formatDate(report.asOf, locale)),
+        ' · ',
+        `${words.reference}: `,
+        h('time', { datetime: report.referenceDate.date }, formatDate(report.referenceDate.date, locale)),
+        ` (${words.sources[report.referenceDate.source]})`,
+      ),
+    ),
+  );
+
+  const lessons = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'lessons-heading' },
+    h('h3', { id: 'lessons-heading' }, words.lessons),
+    h('ol', { class: 'lessons', 'data-testid': 'lessons' }, ...report.lessons.map((lesson) => renderLesson(lesson, words))),
+  );
+
+  const findings = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'findings-heading' },
+    h('h3', { id: 'findings-heading' }, words.findings),
+    ...GROUP_ORDER.flatMap((status) => {
+      const inGroup = report.findings.filter((finding) => groupOf(finding) === status);
+      return status === 'fail' || inGroup.length > 0 ? [renderFindingGroup(status, inGroup, words, locale)] : [];
+    }),
+  );
+
+  const sets = report.ruleSets.map((set) => `${set.id}@${set.version}`).join(', ');
+  const footer = h(
+    'p',
+    { class: 'provenance' },
+    `${words.producedBy}: ${sets}; ${words.legalData} ${report.legalData.version}; ${report.library.name} ${report.library.version}`,
+  );
+
+  reportPanel.replaceChildren(summary, lessons, findings, footer);
+  reportPanel.hidden = false;
+  errorPanel.hidden = true;
+  errorPanel.replaceChildren();
+  statusLine.textContent = words.summary(report.score, verdict, fails);
+  setState('report');
+}
+
+interface ShownIssue {
+  path?: string;
+  message: string;
+}
+
+function renderError(title: string, hint: string | undefined, issues: readonly ShownIssue[], kind: string): void {
+  const words = UI[currentLocale()];
+  const items = issues.map((issue) =>
+    h(
+      'li',
+      { class: 'issue', 'data-testid': 'error-issue', 'data-path': issue.path },
+      issue.path !== undefined && h('code', { class: 'issue__path', 'data-testid': 'error-path' }, issue.path === '' ? words.root : issue.path),
+      h('span', { class: 'issue__message', 'data-testid': 'error-message' }, issue.message),
+    ),
+  );
+  errorPanel.replaceChildren(
+    h('h3', { class: 'error__title', 'data-testid': 'error-title' }, title),
+    ...(hint ? [h('p', { class: 'error__hint' }, hint)] : []),
+    h('ul', { class: 'issues' }, ...items),
+  );
+  errorPanel.dataset['kind'] = kind;
+  errorPanel.hidden = false;
+  reportPanel.hidden = true;
+  statusLine.textContent = title;
+  setState('error');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+/** One evaluator for the page's lifetime: rule sets are validated and the engine built once, on first use. */
+let evaluator: Evaluator | undefined;
+
+/** Bumped by every evaluation, so that a slow, stale one never overwrites a newer result. */
+let generation = 0;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+async function update(): Promise<void> {
+  clearTimeout(pending);
+  const current = ++generation;
+  const locale = currentLocale();
+  const words = UI[locale];
+
+  let dossier: unknown;
+  try {
+    dossier = JSON.parse(input.value) as unknown;
+  } catch (error) {
+    renderError(words.invalidJson, words.invalidJsonHint, [{ message: error instanceof Error ? error.message : String(error) }], 'json');
+    return;
+  }
+
+  try {
+    const asOf = asOfInput.value === '' ? undefined : asOfInput.value;
+    evaluator ??= createEvaluator();
+    const result = await evaluator.safeEvaluate(dossier, { locale, ...(asOf ? { asOf } : {}) });
+    if (current !== generation) return;
+    if (result.success) {
+      renderReport(result.report);
+    } else if (result.error instanceof DossierValidationError) {
+      renderError(words.invalidDossier(result.error.issues.length), words.invalidDossierHint, result.error.issues, 'dossier');
+    } else if (result.error instanceof OptionsError) {
+      renderError(words.invalidOption, undefined, [{ path: result.error.option, message: result.error.message }], 'option');
+    } else {
+      renderError(words.evaluationFailed, undefined, [{ message: result.error.message }], 'evaluation');
+    }
+  } catch (error) {
+    // Not a problem with the input: a bug. Show it, and report it where developers look.
+    if (current !== generation) return;
+    console.error(error);
+    renderError(words.unexpected, undefined, [{ message: error instanceof Error ? error.message : String(error) }], 'unexpected');
+  }
+}
+
+function scheduleUpdate(): void {
+  clearTimeout(pending);
+  statusLine.textContent = UI[currentLocale()].evaluating;
+  setState('pending');
+  pending = setTimeout(() => void update(), DEBOUNCE_MS);
+}
+
+function load(which: keyof typeof EXAMPLES): void {
+  const { dossier, asOf } = EXAMPLES[which];
+  input.value = `${JSON.stringify(dossier, null, 2)}\n`;
+  input.scrollTop = 0;
+  asOfInput.value = asOf;
+  void update();
+}
+
+input.addEventListener('input', scheduleUpdate);
+asOfInput.addEventListener('change', () => void update());
+localeSelect.addEventListener('change', () => {
+  applyPageLanguage(currentLocale());
+  void update();
+});
+loadExampleButton.addEventListener('click', () => load('example'));
+loadWeakButton.addEventListener('click', () => load('weak'));
+
+applyPageLanguage(currentLocale());
+load('example');
