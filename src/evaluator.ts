@@ -1,15 +1,15 @@
-import { configure, type MessageOverrides, type ParameterOverrides, type RuleOverride } from './engine/configure.js';
+import { configure, type ConfigurationOptions } from './engine/configure.js';
 import { judge } from './engine/judge.js';
 import { RuleRunner } from './engine/runner.js';
 import { FACT_CATALOGUE } from './facts/catalogue.js';
 import type { EvaluationContext } from './facts/context.js';
-import { computeHostFacts, HostFactError, type HostFact } from './facts/host-facts.js';
+import { computeHostFacts, HostFactError } from './facts/host-facts.js';
 import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
 import { buildReport, stampOf, type ReportStamp } from './report/build-report.js';
 import { DossierValidationError, OptionsError } from './schema/errors.js';
 import type { Report } from './schema/report.js';
-import type { LessonId, RuleSet, Severity } from './schema/rule-set.js';
+import type { RuleSet, Severity } from './schema/rule-set.js';
 import { validateDossier } from './schema/validate-dossier.js';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 
@@ -24,41 +24,13 @@ export interface EvaluateOptions {
 }
 
 /** Options of a reusable evaluator; `asOf`, `referenceDate` and `locale` become its defaults. */
-export interface EvaluatorOptions extends EvaluateOptions {
+export interface EvaluatorOptions extends EvaluateOptions, ConfigurationOptions {
   /** Severity weights and verdict thresholds; anything left out keeps its default. */
   scoring?: {
     severityWeights?: Partial<Record<Severity, number>>;
     readyAt?: number;
     notReadyBelow?: number;
   };
-  /**
-   * Rule parameters to change, by rule id: `{ 'L5-regular-inspection': { maxGapDays: 60 } }`.
-   * An unknown rule or parameter, or a value of the wrong type, throws {@link OptionsError}.
-   */
-  parameters?: ParameterOverrides;
-  /**
-   * Rule-set JSON to use (validated with `RuleSetSchema`; a bad one throws `RuleSetError`).
-   * One with the id of a bundled rule set replaces it — e.g. a rule set saved from an earlier
-   * release, to reproduce an old report; the others are added.
-   */
-  ruleSets?: readonly unknown[];
-  /** A legal-data table to use instead of the bundled one (e.g. the one an old report was made with). */
-  legalData?: unknown;
-  /**
-   * Per-rule overrides, as ESLint and Spectral allow: `'off'` (no finding at all), or a new
-   * `severity` and/or `weight` (the rule's weight in its lesson instead of its severity's).
-   * @example { 'L3-track-record': 'off', 'L2-media-engagement': { severity: 'major' } }
-   */
-  rules?: Readonly<Record<string, RuleOverride>>;
-  /** The host's own facts (sync or async), for its own rule sets: e.g. a lookup in the province's registry of craft villages. */
-  facts?: readonly HostFact[];
-  /** The weight of each lesson in the overall score; lessons left out keep their rule set's weight (1). */
-  lessonWeights?: Partial<Record<LessonId, number>>;
-  /**
-   * A rule's texts reworded, in one or both languages, with the same placeholders as the rule's own.
-   * @example { 'L5-market-prices': { remediation: { vi: 'Bổ sung báo giá theo mẫu số 3 của Sở.' } } }
-   */
-  messages?: MessageOverrides;
 }
 
 /** The outcome of {@link Evaluator.safeEvaluate}: a report, or the error that prevented one. */

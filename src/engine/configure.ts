@@ -38,12 +38,33 @@ export type MessageOverrides = Readonly<Record<string, Partial<Record<Overridabl
 
 /** What a host may change about the rules, checked and resolved once per evaluator. */
 export interface ConfigurationOptions {
+  /**
+   * Rule parameters to change, by rule id: `{ 'L5-regular-inspection': { maxGapDays: 60 } }`.
+   * An unknown rule or parameter, or a value of the wrong type, throws `OptionsError`.
+   */
   parameters?: ParameterOverrides;
+  /**
+   * Rule-set JSON to use (validated with `RuleSetSchema`; a bad one throws `RuleSetError`).
+   * One with the id of a bundled rule set replaces it — e.g. a rule set saved from an earlier
+   * release, to reproduce an old report; the others are added.
+   */
   ruleSets?: readonly unknown[];
+  /** A legal-data table to use instead of the bundled one (e.g. the one an old report was made with). */
   legalData?: unknown;
+  /**
+   * Per-rule overrides, as ESLint and Spectral allow: `'off'` (no finding at all), or a new
+   * `severity` and/or `weight` (the rule's weight in its lesson instead of its severity's).
+   * @example { 'L3-track-record': 'off', 'L2-media-engagement': { severity: 'major' } }
+   */
   rules?: Readonly<Record<string, RuleOverride>>;
+  /** The host's own facts (sync or async), for its own rule sets: e.g. a lookup in the province's registry of craft villages. */
   facts?: readonly HostFact[];
+  /** The weight of each lesson in the overall score; lessons left out keep their rule set's weight (1). */
   lessonWeights?: Partial<Record<LessonId, number>>;
+  /**
+   * A rule's texts reworded, in one or both languages, with the same placeholders as the rule's own.
+   * @example { 'L5-market-prices': { remediation: { vi: 'Bổ sung báo giá theo mẫu số 3 của Sở.' } } }
+   */
   messages?: MessageOverrides;
 }
 

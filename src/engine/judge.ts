@@ -82,8 +82,9 @@ async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: 
     asOf: context.asOf,
     referenceDate: context.referenceDate,
   };
-  for (const [name, binding] of rule.bindings) {
-    if (rule.templateRoots.has(name)) values[name] = await readFact(almanac, binding.fact, binding.params, binding.path);
+  for (const name of rule.templateRoots) {
+    const binding = rule.bindings.get(name);
+    if (binding) values[name] = await readFact(almanac, binding.fact, binding.params, binding.path);
   }
   return values;
 }
