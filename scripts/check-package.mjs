@@ -269,7 +269,24 @@ assert.equal(dossierJsonSchema.type, 'object', 'schemas/dossier.schema.json');
 assert.equal(packageJson.version, EXPECT.version, 'khuyencong/package.json');
 assert.throws(() => JSONPath(), /not available/, 'shims/jsonpath-plus');
 assert.equal(typeof new EventEmitter2().emitAsync, 'function', 'shims/eventemitter2');
-console.log('score ' + report.score + ', ' + EXPECT.ruleId + ' ' + finding.status + ', ' + report.findings.length + ' findings');
+
+// A host's extensions, as a province's script would use them: a rule off, a parameter, an async fact.
+const { object, boolean } = await import('zod');
+const tuned = createEvaluator({
+  rules: { [EXPECT.ruleId]: 'off' },
+  parameters: { 'L5-regular-inspection': { maxGapDays: 60 } },
+  facts: [{
+    name: 'craftVillageRegistry',
+    description: { vi: 'Làng nghề được công nhận', en: 'Recognised craft village' },
+    schema: object({ recognised: boolean() }),
+    compute: async () => ({ recognised: true }),
+  }],
+});
+const tunedReport = await tuned.evaluate(dossier, { asOf: EXPECT.asOf });
+assert.equal(tunedReport.findings.some((f) => f.ruleId === EXPECT.ruleId), false, 'rules: off');
+assert.deepEqual(tunedReport.overrides.parameters, { 'L5-regular-inspection': { maxGapDays: 60 } }, 'parameters stamped');
+assert.equal(tunedReport.overrides.facts[0].name, 'craftVillageRegistry', 'host fact stamped');
+console.log('score ' + report.score + ', ' + EXPECT.ruleId + ' ' + finding.status + ', ' + report.findings.length + ' findings; extensions ok');
 `,
   );
   await check("ESM: import 'khuyencong', 'khuyencong/diff', the shims, rules/L5.json and schemas/dossier.schema.json (with { type: 'json' })", async () =>
