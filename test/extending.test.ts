@@ -221,6 +221,8 @@ describe('what hosts need around the evaluator', () => {
     const evaluator = createEvaluator();
     const invalid = await evaluator.safeEvaluate({ approvedOn: '2024-02-30' });
     expect(!invalid.success && invalid.error.kind).toBe('invalid-dossier');
+    // `kind` narrows the error's type, as the README shows.
+    if (!invalid.success && invalid.error.kind === 'invalid-dossier') expect(invalid.error.issues[0]!.path).toBe('approvedOn');
     const badOption = await evaluator.safeEvaluate(exampleDossier(), { asOf: '2024-13-01' });
     expect(!badOption.success && badOption.error.kind).toBe('invalid-option');
     if (!badOption.success && badOption.error instanceof OptionsError) {
