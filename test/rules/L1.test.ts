@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { expectTableCovers, RULE_FILES, runRuleCase, type RuleCase } from '../support/rule-cases.js';
+import { RULE_FILES, runRuleCase, runRuleTable, type RuleCase } from '../support/rule-cases.js';
 import { approvedAugust2025, digitalTransformationProject, localProject, proposalDraft, vocationalTrainingProject, withoutParties } from '../support/scenarios.js';
 import { cleanerProductionProject, threeBeneficiariesProject, tradeFairProject } from '../support/scenarios-l1.js';
 
@@ -110,11 +110,7 @@ describe('L1-ministry-agency', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L1-provincial-leadership', () => {
@@ -182,11 +178,7 @@ describe('L1-provincial-leadership', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L1-local-authority', () => {
@@ -298,11 +290,7 @@ describe('L1-local-authority', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('evidence shows both engagement lookups, the district one included', async () => {
     const { vi } = await runRuleCase(RULE, { name: 'example', dossier: exampleDossier(), status: 'pass' });
@@ -429,11 +417,7 @@ describe('L1-provincial-appraisal', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L1-knowledge-partners', () => {
@@ -518,11 +502,7 @@ describe('L1-knowledge-partners', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L1-mass-organisations', () => {
@@ -586,11 +566,7 @@ describe('L1-mass-organisations', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L1-beneficiary-request', () => {
@@ -714,11 +690,7 @@ describe('L1-beneficiary-request', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('the L1 rule set', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import L2 from '../../rules/L2.json';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { evaluator } from '../support/evaluate.js';
-import { expectTableCovers, runRuleCase, type RuleCase } from '../support/rule-cases.js';
+import { runRuleCase, runRuleTable, type RuleCase } from '../support/rule-cases.js';
 import { approvedAugust2025, proposalDraft } from '../support/scenarios.js';
 import { completedWithoutResultsCommunication, inProgressProject, lateOutreachProject } from '../support/scenarios-l2.js';
 
@@ -84,11 +84,7 @@ describe('L2-communication-plan', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L2-channel-mix', () => {
@@ -161,11 +157,7 @@ describe('L2-channel-mix', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('is never not-applicable, even for an empty draft', async () => {
     const { vi } = await runRuleCase(RULE, { name: 'empty', dossier: {}, status: 'fail' });
@@ -274,11 +266,7 @@ describe('L2-prelaunch-outreach', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L2-beneficiary-outreach', () => {
@@ -346,11 +334,7 @@ describe('L2-beneficiary-outreach', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L2-consultation', () => {
@@ -427,11 +411,7 @@ describe('L2-consultation', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L2-media-engagement', () => {
@@ -472,11 +452,7 @@ describe('L2-media-engagement', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L2-results-dissemination', () => {
@@ -585,11 +561,7 @@ describe('L2-results-dissemination', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L2 rule set', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import L3 from '../../rules/L3.json';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { expectTableCovers, runRuleCase, type RuleCase } from '../support/rule-cases.js';
+import { runRuleCase, runRuleTable, type RuleCase } from '../support/rule-cases.js';
 import { localProject, vocationalTrainingProject } from '../support/scenarios.js';
 import { associationTrainingCourse, demonstrationModelProject } from '../support/scenarios-l3.js';
 
@@ -77,11 +77,7 @@ describe('L3-technical-staff', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L3-training-registration', () => {
@@ -185,11 +181,7 @@ describe('L3-training-registration', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 const SEALS = 'presidingUnit.vocationalTraining.seals';
@@ -246,11 +238,7 @@ describe('L3-legal-competence', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L3-premises', () => {
@@ -356,11 +344,7 @@ describe('L3-premises', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L3-equipment-and-vehicles', () => {
@@ -428,11 +412,7 @@ describe('L3-equipment-and-vehicles', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L3-training-registration: messages read the certificate through the trainingCertificate fact', () => {
@@ -545,11 +525,7 @@ describe('L3-certificate-seals', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('says that no legal text requiring an embossed seal was found', async () => {
     const findings = await runRuleCase(RULE, { name: 'references', dossier: vocationalTrainingProject(), status: 'pass' });
@@ -659,11 +635,7 @@ describe('L3-learner-ratio', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('reads the limit from the legal data, not from a parameter, and cites it as unverified', () => {
     const rule = L3.rules.find((candidate) => candidate.id === RULE)!;
@@ -748,11 +720,7 @@ describe('L3-track-record', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('lesson 3 rule set', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { expectTableCovers, runRuleCase, type RuleCase } from '../support/rule-cases.js';
+import { expectTableCovers, runRuleCase, runRuleTable, type RuleCase } from '../support/rule-cases.js';
 import { approvedAugust2025, digitalTransformationProject, localProject, proposalDraft } from '../support/scenarios.js';
 import { evaluator } from '../support/evaluate.js';
 import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject, runInfoRuleCase } from '../support/scenarios-l4.js';
@@ -70,11 +70,7 @@ describe('L4-eligible-content', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('a draft with no dates is judged by the law on asOf', async () => {
     const dossier = digitalTransformationProject('2025-10-15', (d) => {
@@ -186,11 +182,7 @@ describe('L4-no-double-funding', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 const COOPERATIVE = 'Hợp tác xã bánh cáy Thái Phương';
@@ -332,11 +324,7 @@ describe('L4-eligible-beneficiaries', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L4-planning-reference', () => {
@@ -398,11 +386,7 @@ describe('L4-planning-reference', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L4-sector-in-plan', () => {
@@ -457,11 +441,7 @@ describe('L4-sector-in-plan', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L4-national-programme', () => {
@@ -583,11 +563,7 @@ describe('L4-national-programme', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L4-priority (info: reported, never scored)', () => {

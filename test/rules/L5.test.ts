@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { expectTableCovers, runRuleCase, type RuleCase } from '../support/rule-cases.js';
+import { runRuleCase, runRuleTable, type RuleCase } from '../support/rule-cases.js';
 import { evaluator } from '../support/evaluate.js';
 import { approvedAugust2025, proposalDraft, vocationalTrainingProject } from '../support/scenarios.js';
 import { allKhuyenCong, demonstrationModelProject, technologyLineProject, twoBeneficiariesProject } from '../support/scenarios-l5.js';
@@ -109,11 +109,7 @@ describe('L5-implementation-plan', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-clear-assignment', () => {
@@ -209,11 +205,7 @@ describe('L5-clear-assignment', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-regular-inspection', () => {
@@ -327,11 +319,7 @@ describe('L5-regular-inspection', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-issue-follow-up', () => {
@@ -410,11 +398,7 @@ describe('L5-issue-follow-up', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-final-evaluation', () => {
@@ -517,11 +501,7 @@ describe('L5-final-evaluation', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-budget-arithmetic', () => {
@@ -615,11 +595,7 @@ describe('L5-budget-arithmetic', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-support-cap', () => {
@@ -768,11 +744,7 @@ describe('L5-support-cap', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-counterpart-funds', () => {
@@ -841,11 +813,7 @@ describe('L5-counterpart-funds', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail, not-applicable and missing data', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-cost-norm-references', () => {
@@ -899,11 +867,7 @@ describe('L5-cost-norm-references', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });
 
 describe('L5-market-prices', () => {
@@ -979,11 +943,7 @@ describe('L5-market-prices', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('the example’s failure is the only L5 failure and costs 1.6 of the 100 points', async () => {
     const report = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
@@ -1044,9 +1004,5 @@ describe('L5-other-resources', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass, fail and not-applicable', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 });

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import L1 from '../../rules/L1.json';
 import L2 from '../../rules/L2.json';
 import L3 from '../../rules/L3.json';
@@ -169,4 +169,15 @@ export function expectTableCovers(ruleId: string, cases: readonly RuleCase[]): v
   expect(cases.some((testCase) => testCase.status === 'fail' && !testCase.missing), `${ruleId}: a fail case`).toBe(true);
   if (rule.applicability) expect(statuses.has('not-applicable'), `${ruleId}: a not-applicable case`).toBe(true);
   if (rule.requires) expect(cases.some((testCase) => testCase.missing), `${ruleId}: a missing-data case`).toBe(true);
+}
+
+/**
+ * The table of one rule: each case as its own test, and a test that the table
+ * has the pass, fail, not-applicable and missing-data cases the rule calls for.
+ */
+export function runRuleTable(ruleId: string, cases: readonly RuleCase[]): void {
+  it.each(cases)('$status: $name', async (testCase) => {
+    await runRuleCase(ruleId, testCase);
+  });
+  it('the table covers every status the rule can give', () => expectTableCovers(ruleId, cases));
 }
