@@ -127,11 +127,6 @@ function supportCapChecks(context: EvaluationContext) {
   return cap ? supportGroups(context, cap).groups.map((group) => checkGroup(group, cap)) : [];
 }
 
-const CHECK_ITEM_VI =
-  'label, beneficiary, model (cả đề án là một mô hình), equipmentAmount, support, supportPercent, percent, maxVnd (đã nhân hệ số dây chuyền công nghệ nếu có), capVnd (mức tối đa áp dụng: số nhỏ hơn giữa percent% của equipmentAmount và maxVnd), technologyLine, overBy, lines, path';
-const CHECK_ITEM_EN =
-  'label, beneficiary, model (the whole project is one model), equipmentAmount, support, supportPercent, percent, maxVnd (times the technology-line multiplier when it applies), capVnd (the cap that applies: the lower of percent% of equipmentAmount and maxVnd), technologyLine, overBy, lines, path';
-
 export const fundingFacts = [
   defineFact({
     name: 'supportCapChecks',

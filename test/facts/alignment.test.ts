@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_LEGAL_DATA } from '../../src/bundled-rules.js';
 import { citesDecision, decisionKey } from '../../src/facts/alignment.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
-import type { EvaluationContext } from '../../src/facts/context.js';
-import { indexLegalData } from '../../src/facts/legal-index.js';
-import { LegalDataSchema, validateDossier } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
+import { factContext } from '../support/context.js';
 
-const LEGAL = indexLegalData(LegalDataSchema.parse(BUNDLED_LEGAL_DATA));
-
-/** A context for one dossier, judged by the bundled legal data of `referenceDate`. */
-function contextFor(dossier: unknown, referenceDate: string): EvaluationContext {
-  const validation = validateDossier(dossier);
-  if (!validation.success) throw validation.error;
-  return { dossier: validation.dossier, asOf: '2025-11-20', referenceDate, referenceDateSource: 'option', legal: LEGAL };
-}
+const contextFor = (dossier: unknown, referenceDate: string) => factContext(dossier, { asOf: '2025-11-20', referenceDate });
 
 function compute(name: string, dossier: unknown, params: Record<string, unknown> = {}, referenceDate = '2023-12-28'): any {
   const fact = FACT_CATALOGUE.get(name);

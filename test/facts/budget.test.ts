@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
-import { factContext } from '../support/scenarios-l5.js';
+import { factContext } from '../support/context.js';
+
 
 /** A catalogue fact's value for a dossier. */
 function factValue(name: string, dossier: unknown): any {
   const fact = FACT_CATALOGUE.get(name);
   if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(factContext(dossier as never), {});
+  return fact.compute(factContext(dossier), {});
 }
 
 describe('budgetFundingTotals', () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
-import type { EvaluationContext } from '../../src/facts/context.js';
-import { indexLegalData } from '../../src/facts/legal-index.js';
-import { validateDossier } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
+import { factContext } from '../support/context.js';
 
-/** A context for one dossier; the capacity facts read neither the legal data nor the dates. */
-function contextFor(dossier: unknown): EvaluationContext {
-  const validation = validateDossier(dossier);
-  if (!validation.success) throw validation.error;
-  return {
-    dossier: validation.dossier,
-    asOf: '2024-12-01',
-    referenceDate: '2023-12-28',
-    referenceDateSource: 'approvedOn',
-    legal: indexLegalData({ format: 'khuyencong.legal-data/1', version: '1.0.0', entries: [] }),
-  };
-}
+const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
 
 function fact(name: string) {
   const definition = FACT_CATALOGUE.get(name);

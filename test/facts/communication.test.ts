@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EvaluationContext } from '../../src/facts/context.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
-import { indexLegalData } from '../../src/facts/legal-index.js';
-import { normalizeDossier } from '../../src/schema/normalize.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
+import { factContext } from '../support/context.js';
 
-/** A context for the communication facts, which read only the dossier. */
-function contextFor(dossier: unknown): EvaluationContext {
-  return {
-    dossier: normalizeDossier(dossier as never),
-    asOf: '2024-12-01',
-    referenceDate: '2023-12-28',
-    referenceDateSource: 'approvedOn',
-    legal: indexLegalData({ version: 'test', entries: [] } as never),
-  };
-}
+const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
 
 function compute(name: string, dossier: unknown, params: Record<string, unknown> = {}): any {
   const fact = FACT_CATALOGUE.get(name);

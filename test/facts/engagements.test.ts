@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
-import type { EvaluationContext } from '../../src/facts/context.js';
-import { indexLegalData } from '../../src/facts/legal-index.js';
-import { validateDossier } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
+import { factContext } from '../support/context.js';
 
-/** A context for one dossier; engagementsBy reads neither the legal data nor the dates. */
-function contextFor(dossier: unknown): EvaluationContext {
-  const validation = validateDossier(dossier);
-  if (!validation.success) throw validation.error;
-  return {
-    dossier: validation.dossier,
-    asOf: '2024-12-01',
-    referenceDate: '2023-12-28',
-    referenceDateSource: 'approvedOn',
-    legal: indexLegalData({ format: 'khuyencong.legal-data/1', version: '1.0.0', entries: [] }),
-  };
-}
+const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
 
 const engagementsBy = FACT_CATALOGUE.get('engagementsBy')!;
 

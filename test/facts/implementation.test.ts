@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { factContext } from '../support/scenarios-l5.js';
+import { factContext } from '../support/context.js';
+
 
 /** A catalogue fact's value for a dossier (asOf 2024-12-01). */
 function factValue(name: string, dossier: unknown, params: Record<string, unknown> = {}, asOf?: string): any {
   const fact = FACT_CATALOGUE.get(name);
   if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(factContext(dossier as never, asOf), params);
+  return fact.compute(factContext(dossier, { asOf }), params);
 }
 
 describe('milestoneCount and milestoneShortfall', () => {

@@ -1,9 +1,4 @@
-import legalData from '../../rules/legal-data.json';
-import { LegalDataSchema, type Dossier } from '../../src/index.js';
-import type { EvaluationContext } from '../../src/facts/context.js';
-import { resolveReferenceDate } from '../../src/facts/dates.js';
-import { indexLegalData } from '../../src/facts/legal-index.js';
-import { normalizeDossier } from '../../src/schema/normalize.js';
+import type { Dossier } from '../../src/index.js';
 import { exampleWith } from './dossiers.js';
 
 /*
@@ -92,15 +87,3 @@ export function allKhuyenCong(dossier: any): void {
   for (const line of dossier.budget.lines) line.funding = { khuyenCong: line.amount };
 }
 
-/** An evaluation context for unit-testing a fact, as the evaluator builds it. */
-export function factContext(dossier: Dossier, asOf = '2024-12-01', referenceDate?: string): EvaluationContext {
-  const normalized = normalizeDossier(dossier);
-  const reference = resolveReferenceDate(normalized, asOf, referenceDate);
-  return {
-    dossier: normalized,
-    asOf,
-    referenceDate: reference.date,
-    referenceDateSource: reference.source,
-    legal: indexLegalData(LegalDataSchema.parse(legalData)),
-  };
-}
