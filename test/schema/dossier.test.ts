@@ -343,3 +343,19 @@ describe('validateDossier: messages in the caller’s locale', () => {
     expect(issuesOf(input, 'vi').some((issue) => issue.message.includes('must'))).toBe(false);
   });
 });
+
+describe('validateDossier: hostile keys', () => {
+  it('rejects __proto__ and constructor keys as unknown fields, and pollutes nothing', () => {
+    const hostile = JSON.parse('{"title":"x","__proto__":{"polluted":true},"location":{"constructor":{"prototype":{"x":1}}}}');
+    const result = validateDossier(hostile, { locale: 'en' });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => [issue.path, issue.code]).sort()).toEqual([
+        ['__proto__', 'unknown_field'],
+        ['location.constructor', 'unknown_field'],
+      ]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
