@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLegalDataChange, type ChangeLevel } from '../../src/diff/classify.js';
 import { diffLegalData, hasLegalDataChanges, legalEntryName, type LegalDataDiff } from '../../src/diff/diff-legal-data.js';
 import { LegalDataSchema, type LegalData, type LegalEntry } from '../../src/schema/legal-data.js';
+import { reverseKeys } from '../support/json.js';
 
 const LEGAL = LegalDataSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/legal-data.json', import.meta.url)), 'utf8')));
 
@@ -19,15 +20,6 @@ function entry(data: LegalData, key: string, effectiveFrom?: string): LegalEntry
   return found;
 }
 
-function reverseKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(reverseKeys) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .reverse()
-      .map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])]),
-  ) as T;
-}
 
 const CAP = 'supportCap.demonstration-model';
 

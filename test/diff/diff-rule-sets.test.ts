@@ -13,6 +13,7 @@ import { validateRuleSet } from '../../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { RuleSetError } from '../../src/schema/errors.js';
 import type { RuleDefinition, RuleSet } from '../../src/schema/rule-set.js';
+import { reverseKeys } from '../support/json.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -36,16 +37,6 @@ function rule(ruleSet: RuleSet, id: string): RuleDefinition {
   return found;
 }
 
-/** The same JSON with every object's keys in reverse order. */
-function reverseKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(reverseKeys) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .reverse()
-      .map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])]),
-  ) as T;
-}
 
 function onlyRuleSet(diff: RuleSetsDiff): RuleSetDiff {
   expect(diff.ruleSets).toHaveLength(1);

@@ -3,7 +3,7 @@ import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { expectTableCovers, runRuleCase, runRuleTable, type RuleCase } from '../support/rule-cases.js';
 import { approvedAugust2025, digitalTransformationProject, localProject, proposalDraft } from '../support/scenarios.js';
 import { evaluator } from '../support/evaluate.js';
-import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject, runInfoRuleCase } from '../support/scenarios-l4.js';
+import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 
 const AFTER_DECREE_235 = { asOf: '2025-10-20' };
 
@@ -640,7 +640,7 @@ describe('L4-priority (info: reported, never scored)', () => {
   ];
 
   it.each(cases)('$status: $name', async (testCase) => {
-    await runInfoRuleCase(RULE, testCase);
+    await runRuleCase(RULE, testCase);
   });
 
   it('the table covers pass and fail', () => expectTableCovers(RULE, cases));

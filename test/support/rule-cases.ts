@@ -109,19 +109,23 @@ export function expectFindingInvariants(finding: Finding, ruleId: string, testCa
   expect(finding.evidence.length).toBeGreaterThan(0);
   for (const item of finding.evidence) expect(typeof item.path).toBe('string');
 
-  // impact: points lost on failures only
-  if (finding.status === 'fail') {
-    expect(finding.impact.pointsLost).toBeGreaterThan(0);
-    expect(finding.impact.pointsLost).toBe(finding.impact.points);
+  // impact: an info rule is reported but never scored; others lose their points on failures only
+  if (rule.severity === 'info') {
+    expect(finding.impact).toEqual({ weight: 0, points: 0, pointsLost: 0 });
   } else {
-    expect(finding.impact.pointsLost).toBe(0);
-  }
-  if (finding.status === 'not-applicable') {
-    expect(finding.impact.weight).toBe(0);
-    expect(finding.impact.points).toBe(0);
-  } else {
-    expect(finding.impact.weight).toBeGreaterThan(0);
-    expect(finding.impact.points).toBeGreaterThan(0);
+    if (finding.status === 'fail') {
+      expect(finding.impact.pointsLost).toBeGreaterThan(0);
+      expect(finding.impact.pointsLost).toBe(finding.impact.points);
+    } else {
+      expect(finding.impact.pointsLost).toBe(0);
+    }
+    if (finding.status === 'not-applicable') {
+      expect(finding.impact.weight).toBe(0);
+      expect(finding.impact.points).toBe(0);
+    } else {
+      expect(finding.impact.weight).toBeGreaterThan(0);
+      expect(finding.impact.points).toBeGreaterThan(0);
+    }
   }
 
   // references: as in the rule file, each with its verified flag
