@@ -153,6 +153,11 @@ function renderNodes(nodes: readonly TemplateNode[], stack: unknown[], locale: L
   return out;
 }
 
+/** Renders parsed template nodes against a context object exactly as written: no tidy-up (help text, tables). */
+export function renderTemplateExact(nodes: readonly TemplateNode[], context: object, locale: Locale): string {
+  return renderNodes(nodes, [context], locale);
+}
+
 /** Renders parsed template nodes against a context object. */
 export function renderTemplate(nodes: readonly TemplateNode[], context: object, locale: Locale): string {
   // Optional parts leave stray spaces and separators behind; tidy them so the sentence reads cleanly.

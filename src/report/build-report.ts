@@ -2,8 +2,8 @@ import type { Configuration } from '../engine/configure.js';
 import type { Judgement } from '../engine/judge.js';
 import type { EvaluationContext } from '../facts/context.js';
 import type { Locale } from '../i18n/locale.js';
-import { GENERIC_MESSAGES } from '../i18n/messages.js';
-import { parseTemplate, renderTemplate, type TemplateNode } from '../i18n/template.js';
+import { catalogueTemplate } from '../i18n/say.js';
+import { renderTemplate, type TemplateNode } from '../i18n/template.js';
 import type { Finding, Report } from '../schema/report.js';
 import type { LessonId } from '../schema/rule-set.js';
 import type { ScoringOptions } from '../scoring/options.js';
@@ -11,12 +11,9 @@ import { score } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
 
 const GENERIC = {
-  missing: { vi: parseTemplate(GENERIC_MESSAGES.missing.vi), en: parseTemplate(GENERIC_MESSAGES.missing.en) },
-  missingRemediation: {
-    vi: parseTemplate(GENERIC_MESSAGES.missingRemediation.vi),
-    en: parseTemplate(GENERIC_MESSAGES.missingRemediation.en),
-  },
-  notInForce: { vi: parseTemplate(GENERIC_MESSAGES.notInForce.vi), en: parseTemplate(GENERIC_MESSAGES.notInForce.en) },
+  missing: { vi: catalogueTemplate('vi', 'finding.missing'), en: catalogueTemplate('en', 'finding.missing') },
+  missingRemediation: { vi: catalogueTemplate('vi', 'finding.missingRemediation'), en: catalogueTemplate('en', 'finding.missingRemediation') },
+  notInForce: { vi: catalogueTemplate('vi', 'finding.notInForce'), en: catalogueTemplate('en', 'finding.notInForce') },
 };
 
 function messageTemplate(judgement: Judgement): Record<Locale, TemplateNode[]> {
