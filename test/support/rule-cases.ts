@@ -1,9 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import L1 from '../../rules/L1.json';
-import L2 from '../../rules/L2.json';
-import L3 from '../../rules/L3.json';
-import L4 from '../../rules/L4.json';
-import L5 from '../../rules/L5.json';
+import { RULE_SET_FILES, repoPath } from '../../scripts/rule-layout.js';
 import { ReportSchema, type EvaluateOptions, type Finding, type Locale } from '../../src/index.js';
 import { evaluator } from './evaluate.js';
 
@@ -22,7 +19,8 @@ interface RuleFile {
   rules: RuleFileEntry[];
 }
 
-export const RULE_FILES: readonly RuleFile[] = [L1, L2, L3, L4, L5];
+/** The bundled rule sets as their files hold them (assembled from rules/<lesson>/ by `npm run rules`). */
+export const RULE_FILES: readonly RuleFile[] = RULE_SET_FILES.map((file) => JSON.parse(readFileSync(repoPath(file), 'utf8')) as RuleFile);
 
 /** A rule as its rule file defines it, with the lesson and rule set it belongs to. */
 export function ruleFromFile(ruleId: string): RuleFileEntry & { lesson: string; ruleSet: string } {
