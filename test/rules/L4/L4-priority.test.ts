@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
-import { expectTableCovers, runRuleCase, type RuleCase } from '../../support/rule-cases.js';
+import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
 import { evaluator } from '../../support/evaluate.js';
 import { ARTISAN, artisanAndUrbanHouseholdProject, BEFORE_WIDENING, COOPERATIVE, ON_WIDENING, URBAN_HOUSEHOLD } from '../../support/scenarios-l4.js';
 
@@ -77,11 +77,7 @@ describe('L4-priority (info: reported, never scored)', () => {
     },
   ];
 
-  it.each(cases)('$status: $name', async (testCase) => {
-    await runRuleCase(RULE, testCase);
-  });
-
-  it('the table covers pass and fail', () => expectTableCovers(RULE, cases));
+  runRuleTable(RULE, cases);
 
   it('having no priority changes neither the score nor the verdict', async () => {
     const withPriority = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
