@@ -19,6 +19,7 @@ export interface RuleFileEntry {
 export interface RuleFile {
   id: string;
   lesson: LessonId;
+  version: string;
   rules: RuleFileEntry[];
 }
 
