@@ -2,8 +2,9 @@
 // Usage: npm run build && node scripts/check-package.mjs   (`npm run check:package`)
 //
 // It builds nothing: it packs the existing build (`npm pack --ignore-scripts`), then
-//   1. the tarball holds only package.json, README.md, LICENSE, CHANGELOG.md, dist/**, rules/**,
-//      schemas/**, and every file users need;
+//   1. the tarball holds only package.json, README.md, LICENSE, CHANGELOG.md, dist/**, the assembled
+//      rules/*.json and rules/changelog/** (not the per-rule sources rules/<lesson>/), schemas/**,
+//      and every file users need;
 //   2. publint (strict, every suggestion counts) and @arethetypeswrong/cli (strict profile: node10,
 //      node16 from CJS, node16 from ESM, bundler) find no problem in that tarball;
 //   3. fresh projects in the temp directory install the tarball and prove that an ESM import, a CJS
@@ -16,7 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -117,11 +118,16 @@ await check('npm pack', async () => {
 });
 if (!tarball) finish();
 
-await check('tarball holds only package.json, README.md, LICENSE, CHANGELOG.md, dist/**, rules/**, schemas/**', () => {
-  const allowed = (path) => ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(path) || /^(dist|rules|schemas)\//.test(path);
+await check('tarball holds only package.json, README.md, LICENSE, CHANGELOG.md, dist/**, rules/*.json, rules/changelog/**, schemas/**', () => {
+  // The per-rule sources (rules/L5/*.json) stay out: "./rules/*.json" would export them too.
+  const allowed = (path) =>
+    ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(path) || /^(dist|schemas|rules\/changelog)\//.test(path) || /^rules\/[^/]+\.json$/.test(path);
   const extra = packedFiles.filter((path) => !allowed(path));
   if (extra.length > 0) throw new Error(`unexpected files:\n${extra.join('\n')}`);
 });
+
+// The lessons as the built library knows them, so the rule-set list is not written out here again.
+const { LESSON_IDS } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 
 await check('tarball holds every file users need', () => {
   const schemas = readdirSync(join(root, 'schemas')).filter((name) => name.endsWith('.json'));
@@ -137,7 +143,7 @@ await check('tarball holds every file users need', () => {
     ...flavours('dist/shims/jsonpath-plus'),
     ...flavours('dist/shims/eventemitter2'),
     'dist/cli.js',
-    ...['L1', 'L2', 'L3', 'L4', 'L5', 'legal-data'].map((name) => `rules/${name}.json`),
+    ...[...LESSON_IDS, 'legal-data'].map((name) => `rules/${name}.json`),
     ...schemas.map((name) => `schemas/${name}`),
   ];
   const missing = required.filter((path) => !packedFiles.includes(path));

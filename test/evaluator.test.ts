@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import packageJson from '../package.json';
-import L1 from '../rules/L1.json';
-import L2 from '../rules/L2.json';
-import L3 from '../rules/L3.json';
-import L4 from '../rules/L4.json';
-import L5 from '../rules/L5.json';
 import legalData from '../rules/legal-data.json';
 import {
   createEvaluator,
   DossierValidationError,
   evaluate,
+  LESSON_IDS,
   LIBRARY_VERSION,
   OptionsError,
   ReportSchema,
@@ -20,6 +16,7 @@ import {
 } from '../src/index.js';
 import { exampleDossier, exampleWith } from './support/dossiers.js';
 import { evaluator } from './support/evaluate.js';
+import { RULE_FILES } from './support/rule-cases.js';
 import { fingerprint } from '../src/stamp/fingerprint.js';
 
 function expectValidReport(report: Report): void {
@@ -41,7 +38,7 @@ describe('evaluate() on the spec example dossier', () => {
 
   it('has one finding per rule of the rule files, in file order', async () => {
     const report = await evaluate(exampleDossier(), { asOf: '2024-12-01' });
-    const ids = [L1, L2, L3, L4, L5].flatMap((ruleSet) => ruleSet.rules.map((rule) => rule.id));
+    const ids = RULE_FILES.flatMap((ruleSet) => ruleSet.rules.map((rule) => rule.id));
     expect(report.findings.map((finding) => finding.ruleId)).toEqual(ids);
     // The rule catalogue's 40 rules are the minimum.
     expect(ids.length).toBeGreaterThanOrEqual(40);
@@ -364,7 +361,7 @@ describe('report stamps', () => {
     const report = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
     expect(report.format).toBe('khuyencong.report/1');
     expect(report.ruleSets).toEqual(
-      [L1, L2, L3, L4, L5].map((ruleSet) => ({
+      RULE_FILES.map((ruleSet) => ({
         id: ruleSet.id,
         lesson: ruleSet.lesson,
         version: ruleSet.version,
@@ -372,7 +369,7 @@ describe('report stamps', () => {
         origin: 'bundled',
       })),
     );
-    expect(report.ruleSets.map((ruleSet) => ruleSet.id)).toEqual(['khuyencong/L1', 'khuyencong/L2', 'khuyencong/L3', 'khuyencong/L4', 'khuyencong/L5']);
+    expect(report.ruleSets.map((ruleSet) => ruleSet.id)).toEqual(LESSON_IDS.map((lesson) => `khuyencong/${lesson}`));
     expect(report.legalData).toEqual({ version: legalData.version, fingerprint: fingerprint(legalData), origin: 'bundled' });
     expect(report.overrides).toEqual({ parameters: {}, rules: {}, lessonWeights: {}, messages: {}, facts: [] });
     expect(report.library).toEqual({ name: 'khuyencong', version: packageJson.version });

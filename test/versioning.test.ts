@@ -6,6 +6,7 @@ import { validateRuleSet } from '../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../src/facts/catalogue.js';
 import { LegalDataSchema, type LegalData } from '../src/schema/legal-data.js';
 import type { RuleSet } from '../src/schema/rule-set.js';
+import { LESSON_IDS, RULE_SET_FILES, ruleChangelogFile, ruleSetFile } from '../scripts/rule-layout.js';
 
 // docs/versioning.md: every change to a rule set or the legal data raises its version as the contract requires.
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -22,8 +23,8 @@ function lastRelease(name: string): { version: string; json: unknown } {
 
 const loadRuleSet = (json: unknown, source: string): RuleSet => validateRuleSet(json, source, FACT_CATALOGUE);
 
-describe.each(['L1', 'L2', 'L3', 'L4', 'L5'])('rule set %s', (lesson) => {
-  const current = loadRuleSet(readJson(`rules/${lesson}.json`), `rules/${lesson}.json`);
+describe.each(LESSON_IDS)('rule set %s', (lesson) => {
+  const current = loadRuleSet(readJson(ruleSetFile(lesson)), ruleSetFile(lesson));
   const released = lastRelease(lesson);
   const previous = loadRuleSet(released.json, `test/released/${lesson}@${released.version}.json`);
 
@@ -32,12 +33,12 @@ describe.each(['L1', 'L2', 'L3', 'L4', 'L5'])('rule set %s', (lesson) => {
   });
 
   it('has a changelog entry for its current version', () => {
-    const changelog = readFileSync(root(`rules/changelog/${lesson}.md`), 'utf8');
+    const changelog = readFileSync(root(ruleChangelogFile(lesson)), 'utf8');
     expect(changelog).toMatch(new RegExp(`^## ${current.version.replace(/\./g, '\\.')}\\b`, 'm'));
   });
 
   it('records for every rule a `since` no later than the rule set, and a deprecation that names an existing rule', () => {
-    const allRuleIds = new Set(['L1', 'L2', 'L3', 'L4', 'L5'].flatMap((other) => (readJson(`rules/${other}.json`) as RuleSet).rules.map((rule) => rule.id)));
+    const allRuleIds = new Set(RULE_SET_FILES.flatMap((file) => (readJson(file) as RuleSet).rules.map((rule) => rule.id)));
     for (const rule of current.rules) {
       expect(compareVersions(rule.since, current.version), `${rule.id}.since`).toBeLessThanOrEqual(0);
       if (rule.deprecated) {

@@ -6,7 +6,7 @@ import { BUNDLED_RULE_SETS } from '../../src/bundled-rules.js';
 import { checkParameterValue, validateRuleSet } from '../../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { RuleSetError } from '../../src/schema/errors.js';
-import type { RuleSet } from '../../src/schema/rule-set.js';
+import { LESSON_IDS, type RuleSet } from '../../src/schema/rule-set.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const RULE_FILES = readdirSync(RULES_DIR)
@@ -40,7 +40,7 @@ function loadError(input: unknown): RuleSetError {
 
 describe('the bundled rule sets', () => {
   it('are the five lesson files', () => {
-    expect(RULE_FILES).toEqual(['L1.json', 'L2.json', 'L3.json', 'L4.json', 'L5.json']);
+    expect(RULE_FILES).toEqual(LESSON_IDS.map((lesson) => `${lesson}.json`));
   });
 
   it.each(RULE_FILES)('%s passes validateRuleSet and comes back unchanged', (file) => {

@@ -4,15 +4,10 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factContext } from '../support/context.js';
+import { factValue } from '../support/fact-value.js';
 
-const contextFor = (dossier: unknown, referenceDate: string) => factContext(dossier, { asOf: '2025-11-20', referenceDate });
-
-function compute(name: string, dossier: unknown, params: Record<string, unknown> = {}, referenceDate = '2023-12-28'): any {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(contextFor(dossier, referenceDate), fact.params ? fact.params.parse(params) : params);
-}
+const compute = <Value = unknown>(name: string, dossier: unknown, params: Record<string, unknown> = {}, referenceDate = '2023-12-28') =>
+  factValue<Value>(name, dossier, { params, asOf: '2025-11-20', referenceDate });
 
 const PROVINCIAL_PLAN = 'Quy hoạch tỉnh Thái Bình thời kỳ 2021–2030, tầm nhìn đến năm 2050';
 const CRAFT_VILLAGE_PLAN = 'Kế hoạch phát triển làng nghề tỉnh Thái Bình giai đoạn 2021–2025';
@@ -54,7 +49,7 @@ describe('citedPlansMatching', () => {
     d.alignment.plans[0].sectorListed = false;
     d.alignment.plans.push({ kind: 'industrial-development-plan', reference: 'Kế hoạch phát triển công nghiệp tỉnh' });
   });
-  const paths = (params: Record<string, unknown>) => compute('citedPlansMatching', dossier, params).map((plan: any) => plan.path);
+  const paths = (params: Record<string, unknown>) => compute<{ path: string }[]>('citedPlansMatching', dossier, params).map((plan) => plan.path);
 
   it('filters by kind', () => {
     expect(paths({ kinds: ['provincial-planning', 'industrial-development-plan'] })).toEqual(['alignment.plans[0]', 'alignment.plans[2]']);

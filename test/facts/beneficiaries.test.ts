@@ -3,14 +3,10 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factContext } from '../support/context.js';
-
-const contextFor = (dossier: unknown, referenceDate: string) => factContext(dossier, { asOf: '2025-11-20', referenceDate });
+import { factValue } from '../support/fact-value.js';
 
 function compute(name: string, dossier: unknown, referenceDate = '2023-12-28'): any {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(contextFor(dossier, referenceDate), {});
+  return factValue(name, dossier, { asOf: '2025-11-20', referenceDate });
 }
 
 describe.each(['beneficiaryEligibility', 'ineligibleBeneficiaries', 'doubleFundingRisks'])('%s', (name) => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
-import { factContext } from '../support/context.js';
-
-
-/** A catalogue fact's value for a dossier. */
-function factValue(name: string, dossier: unknown): any {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(factContext(dossier), {});
-}
+import { factValue } from '../support/fact-value.js';
 
 describe('budgetFundingTotals', () => {
   it('the example: 312 million of khuyến công funds, 470 million of counterpart funds, nothing else', () => {
@@ -47,7 +38,7 @@ describe('khuyenCongLines and khuyenCongLinesWithoutNorm', () => {
       delete d.budget.lines[3].item;
       delete d.budget.lines[3].normReference;
     });
-    expect(factValue('khuyenCongLines', dossier).map((line: { path: string }) => line.path)).toEqual(['budget.lines[1]', 'budget.lines[3]']);
+    expect(factValue<{ path: string }[]>('khuyenCongLines', dossier).map((line) => line.path)).toEqual(['budget.lines[1]', 'budget.lines[3]']);
     expect(factValue('khuyenCongLinesWithoutNorm', dossier)).toEqual([
       { label: 'Máy đóng gói bánh cáy', khuyenCong: 110000000, path: 'budget.lines[1].normReference' },
       { label: 'budget.lines[3]', khuyenCong: 12000000, path: 'budget.lines[3].normReference' },

@@ -3,22 +3,14 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factContext } from '../support/context.js';
+import { factValueOn } from '../support/fact-value.js';
 
-const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
+const compute = factValueOn({ referenceDate: '2023-12-28' });
 
 function fact(name: string) {
   const definition = FACT_CATALOGUE.get(name);
   if (!definition) throw new Error(`no fact ${name}`);
   return definition;
-}
-
-function compute(name: string, dossier: unknown, params: Record<string, unknown> = {}): unknown {
-  const definition = fact(name);
-  if (!definition.params) return definition.compute(contextFor(dossier), {});
-  const parsed = definition.params.safeParse(params);
-  if (!parsed.success) throw new Error(`invalid params ${JSON.stringify(params)}`);
-  return definition.compute(contextFor(dossier), parsed.data);
 }
 
 describe('capacity facts: documented in the catalogue', () => {

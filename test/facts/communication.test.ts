@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factContext } from '../support/context.js';
-
-const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
+import { factValue } from '../support/fact-value.js';
 
 function compute(name: string, dossier: unknown, params: Record<string, unknown> = {}): any {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  if (fact.params) expect(fact.params.safeParse(params).success, `valid params for ${name}`).toBe(true);
-  return fact.compute(contextFor(dossier), params);
+  return factValue(name, dossier, { params, referenceDate: '2023-12-28' });
 }
 
 function paramsAccepted(name: string, params: unknown): boolean {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { factContext } from '../support/context.js';
+import { factValue } from '../support/fact-value.js';
 
-const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
-
-const engagementsBy = FACT_CATALOGUE.get('engagementsBy')!;
-
-function compute(dossier: unknown, params: Record<string, unknown>): { label: string; party: string; type?: string; path: string }[] {
-  const parsed = engagementsBy.params!.safeParse(params);
-  if (!parsed.success) throw new Error(`invalid params ${JSON.stringify(params)}`);
-  return engagementsBy.compute(contextFor(dossier), parsed.data) as { label: string; party: string; type?: string; path: string }[];
-}
+type Engagement = { label: string; party: string; type?: string; path: string };
+const compute = (dossier: unknown, params: Record<string, unknown>) => factValue<Engagement[]>('engagementsBy', dossier, { params, referenceDate: '2023-12-28' });
 
 describe('engagementsBy', () => {
   it('returns the engagements of the given parties with their label and people-readable path', () => {
@@ -61,7 +54,7 @@ describe('engagementsBy', () => {
   });
 
   it('rejects params without parties, with an empty list, or with unknown values', () => {
-    const schema = engagementsBy.params!;
+    const schema = FACT_CATALOGUE.get('engagementsBy')!.params!;
     expect(schema.safeParse({}).success).toBe(false);
     expect(schema.safeParse({ parties: [] }).success).toBe(false);
     expect(schema.safeParse({ parties: ['ministry'], types: [] }).success).toBe(false);

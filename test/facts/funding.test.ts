@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
 import { demonstrationModelProject, technologyLineProject, twoBeneficiariesProject } from '../support/scenarios-l5.js';
-import { factContext } from '../support/context.js';
+import { factValue as catalogueFactValue } from '../support/fact-value.js';
 
 /** A catalogue fact's value for a dossier, on the dossier's own reference date unless one is given. */
 function factValue(name: string, dossier: unknown, referenceDate?: string): any {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(factContext(dossier, { ...(referenceDate !== undefined ? { referenceDate } : {}) }), {});
+  return catalogueFactValue(name, dossier, { referenceDate });
 }
 
 const HTX = 'Hợp tác xã bánh cáy Thái Phương';

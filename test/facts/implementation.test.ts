@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { factContext } from '../support/context.js';
+import { factValue as catalogueFactValue } from '../support/fact-value.js';
 
 
 /** A catalogue fact's value for a dossier (asOf 2024-12-01). */
 function factValue(name: string, dossier: unknown, params: Record<string, unknown> = {}, asOf?: string): any {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(factContext(dossier, { asOf }), params);
+  return catalogueFactValue(name, dossier, { params, asOf });
 }
 
 describe('milestoneCount and milestoneShortfall', () => {

@@ -3,15 +3,9 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleWith } from '../support/dossiers.js';
 import { threeBeneficiariesProject } from '../support/scenarios-l1.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factContext } from '../support/context.js';
+import { factValueOn } from '../support/fact-value.js';
 
-const contextFor = (dossier: unknown) => factContext(dossier, { referenceDate: '2023-12-28' });
-
-function compute(name: string, dossier: unknown): unknown {
-  const fact = FACT_CATALOGUE.get(name);
-  if (!fact) throw new Error(`no fact ${name}`);
-  return fact.compute(contextFor(dossier), {});
-}
+const compute = factValueOn({ referenceDate: '2023-12-28' });
 
 describe('beneficiaryRequestLetters', () => {
   it('is in the catalogue, takes no params and is described in both languages', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_LEGAL_DATA } from '../../src/bundled-rules.js';
 import { LegalDataSchema } from '../../src/schema/legal-data.js';
+import { RULE_SET_FILES } from '../../scripts/rule-layout.js';
 
 // Every dated legal fact lives in rules/legal-data.json alone, so that correcting it is a one-line change.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,7 +16,7 @@ function filesUnder(directory: string, extension: string): string[] {
     .map((file) => join(directory, file));
 }
 
-const SCANNED = [...['L1', 'L2', 'L3', 'L4', 'L5'].map((lesson) => `rules/${lesson}.json`), ...filesUnder('src', '.ts'), 'docs/facts.md'];
+const SCANNED = [...RULE_SET_FILES, ...filesUnder('src', '.ts'), 'docs/facts.md'];
 
 /** The ways a legal date can be written: 2025-07-01, 01/07/2025, 1/7/2025. */
 function dateForms(isoDate: string): string[] {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchemas, serialise } from '../../scripts/json-schemas.js';
+import { RULE_SET_FILES } from '../../scripts/rule-layout.js';
 import { evaluate } from '../../src/index.js';
 import { exampleDossier } from '../support/dossiers.js';
 
@@ -30,9 +31,9 @@ describe('published JSON Schemas', () => {
     expect(validate(bad)).toBe(false);
   });
 
-  it.each(['L1', 'L2', 'L3', 'L4', 'L5'])('the rule-set schema accepts rules/%s.json', (lesson) => {
+  it.each(RULE_SET_FILES)('the rule-set schema accepts %s', (file) => {
     const validate = validatorFor('rule-set.schema.json');
-    expect(validate(readJson(`rules/${lesson}.json`)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(readJson(file)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the rule-set schema rejects a rule with an unknown severity', () => {

@@ -1,31 +1,33 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import L1 from '../../rules/L1.json';
-import L2 from '../../rules/L2.json';
-import L3 from '../../rules/L3.json';
-import L4 from '../../rules/L4.json';
-import L5 from '../../rules/L5.json';
+import { RULE_SET_FILES, repoPath, ruleTestFile, type LessonId } from '../../scripts/rule-layout.js';
 import { ReportSchema, type EvaluateOptions, type Finding, type Locale } from '../../src/index.js';
 import { evaluator } from './evaluate.js';
 
 /** What the tests need to know of a rule as written in its rule file. */
-interface RuleFileEntry {
+export interface RuleFileEntry {
   id: string;
   severity: string;
+  since: string;
   applicability?: unknown;
+  effectiveFrom?: string;
+  effectiveTo?: string;
   requires?: string[];
   references: { kind: string; citation: string; verified: boolean }[];
 }
 
-interface RuleFile {
+export interface RuleFile {
   id: string;
-  lesson: string;
+  lesson: LessonId;
+  version: string;
   rules: RuleFileEntry[];
 }
 
-export const RULE_FILES: readonly RuleFile[] = [L1, L2, L3, L4, L5];
+/** The bundled rule sets as their files hold them (assembled from rules/<lesson>/ by `npm run rules`). */
+export const RULE_FILES: readonly RuleFile[] = RULE_SET_FILES.map((file) => JSON.parse(readFileSync(repoPath(file), 'utf8')) as RuleFile);
 
 /** A rule as its rule file defines it, with the lesson and rule set it belongs to. */
-export function ruleFromFile(ruleId: string): RuleFileEntry & { lesson: string; ruleSet: string } {
+export function ruleFromFile(ruleId: string): RuleFileEntry & { lesson: LessonId; ruleSet: string } {
   for (const file of RULE_FILES) {
     const rule = file.rules.find((candidate) => candidate.id === ruleId);
     if (rule) return { ...rule, lesson: file.lesson, ruleSet: file.id };
@@ -162,26 +164,50 @@ export async function runRuleCase(ruleId: string, testCase: RuleCase): Promise<R
   return findings;
 }
 
+/** What a rule's table must show: `missing-data` is a failure that lists the missing paths. */
+export type CoveredStatus = 'pass' | 'fail' | 'not-applicable' | 'missing-data';
+
 /**
- * Checks that a table covers what the rule needs: a pass and a fail, a
- * not-applicable case when the rule has applicability, a missing-data case when it has requires.
+ * The statuses a rule can give, read from its JSON: pass and fail always; not-applicable when it
+ * has applicability or an effective window; a missing-data failure when it requires fields.
  */
+export function statusesToCover(rule: Pick<RuleFileEntry, 'applicability' | 'effectiveFrom' | 'effectiveTo' | 'requires'>): CoveredStatus[] {
+  const statuses: CoveredStatus[] = ['pass', 'fail'];
+  if (rule.applicability !== undefined || rule.effectiveFrom !== undefined || rule.effectiveTo !== undefined) statuses.push('not-applicable');
+  if (rule.requires !== undefined) statuses.push('missing-data');
+  return statuses;
+}
+
+function covers(testCase: Pick<RuleCase, 'status' | 'missing'>, status: CoveredStatus): boolean {
+  if (status === 'missing-data') return testCase.status === 'fail' && testCase.missing !== undefined;
+  if (status === 'fail') return testCase.status === 'fail' && testCase.missing === undefined;
+  return testCase.status === status;
+}
+
+/** The statuses the rule can give that no case of the table shows. */
+export function uncoveredStatuses(rule: Parameters<typeof statusesToCover>[0], cases: readonly Pick<RuleCase, 'status' | 'missing'>[]): CoveredStatus[] {
+  return statusesToCover(rule).filter((status) => !cases.some((testCase) => covers(testCase, status)));
+}
+
+/** Checks that a table has a case for every status the rule can give (statusesToCover). */
 export function expectTableCovers(ruleId: string, cases: readonly RuleCase[]): void {
-  const rule = ruleFromFile(ruleId);
-  const statuses = new Set(cases.map((testCase) => testCase.status));
-  expect(statuses.has('pass'), `${ruleId}: a pass case`).toBe(true);
-  expect(cases.some((testCase) => testCase.status === 'fail' && !testCase.missing), `${ruleId}: a fail case`).toBe(true);
-  if (rule.applicability) expect(statuses.has('not-applicable'), `${ruleId}: a not-applicable case`).toBe(true);
-  if (rule.requires) expect(cases.some((testCase) => testCase.missing), `${ruleId}: a missing-data case`).toBe(true);
+  expect(uncoveredStatuses(ruleFromFile(ruleId), cases), `${ruleId}: statuses with no case in its table`).toEqual([]);
+}
+
+/** Checks that the table of a rule runs in the rule's own test file, where the tree check looks for it. */
+export function expectInOwnTestFile(ruleId: string, testPath: string): void {
+  const expected = ruleTestFile(ruleFromFile(ruleId).lesson, ruleId);
+  expect(testPath.replace(/\\/g, '/').endsWith(`/${expected}`), `the table of ${ruleId} belongs in ${expected}, not in ${testPath}`).toBe(true);
 }
 
 /**
- * The table of one rule: each case as its own test, and a test that the table
- * has the pass, fail, not-applicable and missing-data cases the rule calls for.
+ * The table of one rule: each case as its own test, a test that the table has a case for every
+ * status the rule can give, and one that it runs in the rule's own test file.
  */
 export function runRuleTable(ruleId: string, cases: readonly RuleCase[]): void {
   it.each(cases)('$status: $name', async (testCase) => {
     await runRuleCase(ruleId, testCase);
   });
   it('the table covers every status the rule can give', () => expectTableCovers(ruleId, cases));
+  it('the table is in the rule’s own test file', () => expectInOwnTestFile(ruleId, expect.getState().testPath ?? ''));
 }

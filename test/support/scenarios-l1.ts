@@ -10,6 +10,9 @@ import { exampleWith } from './dossiers.js';
 
 type Change = (dossier: any) => void;
 
+/** Evaluated after the 2025 reorganisation of the Ministry's agencies. */
+export const AFTER_REFORM = { asOf: '2025-09-15' };
+
 const noChange: Change = () => undefined;
 
 /**

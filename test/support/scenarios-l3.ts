@@ -10,6 +10,9 @@ import { vocationalTrainingProject } from './scenarios.js';
 
 type Change = (dossier: any) => void;
 
+export const CENTRE = 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Thái Bình';
+export const ASSOCIATION = 'Hội Làng nghề bánh cáy Thái Phương';
+
 const noChange: Change = () => undefined;
 
 /**

@@ -13,6 +13,12 @@ const noChange: Change = () => undefined;
 
 export const ARTISAN = 'Nghệ nhân Đỗ Văn Sáu';
 export const URBAN_HOUSEHOLD = 'Hộ kinh doanh bánh cáy Phạm Thị Lan';
+export const COOPERATIVE = 'Hợp tác xã bánh cáy Thái Phương';
+export const PROVINCIAL_PLAN = 'Quy hoạch tỉnh Thái Bình thời kỳ 2021–2030, tầm nhìn đến năm 2050';
+export const CRAFT_VILLAGE_PLAN = 'Kế hoạch phát triển làng nghề tỉnh Thái Bình giai đoạn 2021–2025';
+/** The day before and the day Nghị định 235/2025 widens the beneficiaries, as read from the legal data. */
+export const BEFORE_WIDENING = { asOf: '2025-11-20', referenceDate: '2025-10-14' };
+export const ON_WIDENING = { asOf: '2025-11-20', referenceDate: '2025-10-15' };
 
 /**
  * A national advanced-machinery project in Hưng Yên (formerly Thái Bình)

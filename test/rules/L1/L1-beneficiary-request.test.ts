@@ -1,0 +1,128 @@
+import { describe, expect } from 'vitest';
+import { exampleDossier, exampleWith } from '../../support/dossiers.js';
+import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
+import { threeBeneficiariesProject } from '../../support/scenarios-l1.js';
+
+describe('L1-beneficiary-request', () => {
+  const RULE = 'L1-beneficiary-request';
+  const cases: RuleCase[] = [
+    {
+      name: 'the example: the cooperative asked on 2023-04-20, before submission on 2023-05-12',
+      dossier: exampleDossier(),
+      status: 'pass',
+      vi: 'Mọi cơ sở thụ hưởng đều có đơn đề nghị hỗ trợ, ghi ngày không muộn hơn ngày nộp hồ sơ 12/05/2023: Hợp tác xã bánh cáy Thái Phương (đơn ngày 20/04/2023).',
+      en: "Every beneficiary has a request letter dated no later than the dossier's submission on 12 May 2023: Hợp tác xã bánh cáy Thái Phương (letter of 20 Apr 2023).",
+      evidence: [
+        {
+          path: '@beneficiaryRequestLetters',
+          value: [expect.objectContaining({ id: 'HTX-THAIPHUONG', requestLetterOn: '2023-04-20', path: 'beneficiaries[0].requestLetterOn' })],
+        },
+        { path: '@beneficiaryRequestsMissingOrLate', value: [] },
+      ],
+    },
+    {
+      name: 'three establishments, the last letter dated the day of submission',
+      dossier: threeBeneficiariesProject(),
+      status: 'pass',
+      vi: 'Mọi cơ sở thụ hưởng đều có đơn đề nghị hỗ trợ, ghi ngày không muộn hơn ngày nộp hồ sơ 12/05/2023: Hợp tác xã bánh cáy Thái Phương (đơn ngày 20/04/2023); Hộ kinh doanh Trần Văn Minh (đơn ngày 03/05/2023); Cơ sở bánh cáy Bà Lan (đơn ngày 12/05/2023).',
+    },
+    {
+      name: 'no submission date: letters present, the message says they could not be checked against it',
+      dossier: exampleWith((d) => {
+        delete d.submittedOn;
+      }),
+      status: 'pass',
+      vi: 'Mọi cơ sở thụ hưởng đều có đơn đề nghị hỗ trợ: Hợp tác xã bánh cáy Thái Phương (đơn ngày 20/04/2023). Hồ sơ chưa ghi ngày nộp (submittedOn) nên chưa đối chiếu được ngày đơn với ngày nộp.',
+      en: 'Every beneficiary has a request letter: Hợp tác xã bánh cáy Thái Phương (letter of 20 Apr 2023). The dossier gives no submission date (submittedOn), so the letters could not be checked against it.',
+    },
+    {
+      name: 'one household business has no request letter',
+      dossier: threeBeneficiariesProject((d) => {
+        delete d.beneficiaries[1].requestLetterOn;
+      }),
+      status: 'fail',
+      vi: 'Hộ kinh doanh Trần Văn Minh chưa có đơn đề nghị hỗ trợ (hồ sơ chưa ghi beneficiaries[1].requestLetterOn); mỗi cơ sở thụ hưởng phải có đơn đề nghị hỗ trợ của chính mình, ghi ngày không muộn hơn ngày nộp hồ sơ.',
+      en: "Hộ kinh doanh Trần Văn Minh has no request letter (beneficiaries[1].requestLetterOn not given); every beneficiary needs its own request letter, dated no later than the dossier's submission.",
+      remediation: ['Hộ kinh doanh Trần Văn Minh', 'beneficiaries[1].requestLetterOn'],
+      evidence: [
+        {
+          path: '@beneficiaryRequestsMissingOrLate',
+          value: [expect.objectContaining({ id: 'HKD-TRANMINH', letterMissing: true, afterSubmission: false, path: 'beneficiaries[1].requestLetterOn' })],
+        },
+      ],
+    },
+    {
+      name: 'one letter dated 8 days after submission',
+      dossier: threeBeneficiariesProject((d) => {
+        d.beneficiaries[2].requestLetterOn = '2023-05-20';
+      }),
+      status: 'fail',
+      vi: 'Cơ sở bánh cáy Bà Lan có đơn đề nghị hỗ trợ ghi ngày 20/05/2023, muộn 8 ngày so với ngày nộp hồ sơ 12/05/2023; mỗi cơ sở thụ hưởng phải có đơn đề nghị hỗ trợ của chính mình, ghi ngày không muộn hơn ngày nộp hồ sơ.',
+      en: "Cơ sở bánh cáy Bà Lan has a request letter dated 20 May 2023, 8 days after the dossier was submitted on 12 May 2023; every beneficiary needs its own request letter, dated no later than the dossier's submission.",
+      remediation: ['beneficiaries[2].requestLetterOn', 'submittedOn'],
+      evidence: [
+        {
+          path: '@beneficiaryRequestsMissingOrLate',
+          value: [expect.objectContaining({ afterSubmission: true, daysAfterSubmission: 8, submittedOn: '2023-05-12' })],
+        },
+      ],
+    },
+    {
+      name: 'one letter missing and one dated the day after submission: both named, in dossier order',
+      dossier: threeBeneficiariesProject((d) => {
+        delete d.beneficiaries[0].requestLetterOn;
+        d.beneficiaries[2].requestLetterOn = '2023-05-13';
+      }),
+      status: 'fail',
+      vi: { contains: ['Hợp tác xã bánh cáy Thái Phương chưa có đơn đề nghị hỗ trợ (hồ sơ chưa ghi beneficiaries[0].requestLetterOn); Cơ sở bánh cáy Bà Lan có đơn đề nghị hỗ trợ ghi ngày 13/05/2023, muộn 1 ngày so với ngày nộp hồ sơ 12/05/2023;'], excludes: ['Trần Văn Minh'] },
+      en: { contains: ['dated 13 May 2023, 1 day after the dossier was submitted on 12 May 2023'] },
+      check: ({ vi }) => {
+        expect(vi.remediation).toContain('Hợp tác xã bánh cáy Thái Phương: lấy đơn đề nghị hỗ trợ của cơ sở và ghi ngày đơn vào beneficiaries[0].requestLetterOn');
+        expect(vi.remediation).toContain('Cơ sở bánh cáy Bà Lan: kiểm tra lại ngày đơn (beneficiaries[2].requestLetterOn)');
+      },
+    },
+    {
+      name: 'no submission date and a letter missing: no date placeholder in the sentence',
+      dossier: threeBeneficiariesProject((d) => {
+        delete d.submittedOn;
+        delete d.beneficiaries[1].requestLetterOn;
+      }),
+      status: 'fail',
+      vi: 'Hộ kinh doanh Trần Văn Minh chưa có đơn đề nghị hỗ trợ (hồ sơ chưa ghi beneficiaries[1].requestLetterOn); mỗi cơ sở thụ hưởng phải có đơn đề nghị hỗ trợ của chính mình.',
+      en: { excludes: ['(not given)', 'submission'] },
+    },
+    {
+      name: 'an unnamed beneficiary without a letter is named by its id',
+      dossier: exampleWith((d) => {
+        delete d.beneficiaries[0].name;
+        delete d.beneficiaries[0].requestLetterOn;
+      }),
+      status: 'fail',
+      vi: { contains: ['HTX-THAIPHUONG chưa có đơn đề nghị hỗ trợ'] },
+    },
+    {
+      name: 'a beneficiary with neither name nor id is named by its place in the dossier',
+      dossier: exampleWith((d) => {
+        delete d.beneficiaries[0].name;
+        delete d.beneficiaries[0].id;
+        d.beneficiaries[0].requestLetterOn = '2023-06-01';
+        delete d.coordinatingUnits[0].beneficiary;
+      }),
+      status: 'fail',
+      vi: { contains: ['beneficiaries[0] có đơn đề nghị hỗ trợ ghi ngày 01/06/2023, muộn 20 ngày'] },
+    },
+    {
+      name: 'no beneficiaries listed',
+      dossier: exampleWith((d) => {
+        d.beneficiaries = [];
+        delete d.coordinatingUnits;
+      }),
+      status: 'not-applicable',
+      vi: 'Không áp dụng: hồ sơ chưa kê khai cơ sở thụ hưởng nào.',
+      en: 'Not applicable: the dossier lists no beneficiaries.',
+      evidence: [{ path: '@beneficiaryCount', value: 0 }],
+    },
+  ];
+
+  runRuleTable(RULE, cases);
+});

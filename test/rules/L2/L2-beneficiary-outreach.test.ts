@@ -1,0 +1,70 @@
+import { describe, expect } from 'vitest';
+import { exampleDossier, exampleWith } from '../../support/dossiers.js';
+import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
+
+describe('L2-beneficiary-outreach', () => {
+  const RULE = 'L2-beneficiary-outreach';
+  const cases: RuleCase[] = [
+    {
+      name: 'the example: a conference with 45 members of the cooperative',
+      dossier: exampleDossier(),
+      status: 'pass',
+      vi: 'Có 1 hoạt động truyền thông dành cho cơ sở thụ hưởng: hội nghị ngày 20/02/2024 (tiếp cận 45 người).',
+      en: '1 communication activity is addressed to the beneficiaries: conference on 20 Feb 2024 (reaching 45 people).',
+      evidence: [
+        {
+          path: '@communicationActivitiesFor',
+          value: [expect.objectContaining({ channel: 'conference', audience: 'beneficiaries', path: 'communication.activities[1]' })],
+        },
+      ],
+    },
+    {
+      name: 'a second one, a field visit with no date or reach given',
+      dossier: exampleWith((d) => {
+        d.communication.activities.push({ channel: 'field-visit', audience: 'beneficiaries' });
+      }),
+      status: 'pass',
+      vi: 'Có 2 hoạt động truyền thông dành cho cơ sở thụ hưởng: hội nghị ngày 20/02/2024 (tiếp cận 45 người); tham quan thực tế.',
+      en: '2 communication activities are addressed to the beneficiaries: conference on 20 Feb 2024 (reaching 45 people); field visit.',
+    },
+    {
+      name: 'the conference was for the authorities: only the public and officials were reached',
+      dossier: exampleWith((d) => {
+        d.communication.activities[1].audience = 'authorities';
+      }),
+      status: 'fail',
+      vi: 'Hồ sơ có 4 hoạt động truyền thông, hướng tới người dân và cơ quan quản lý, nhưng chưa có hoạt động nào dành cho cơ sở thụ hưởng (Hợp tác xã bánh cáy Thái Phương).',
+      en: 'The dossier records 4 communication activities, addressed to the public and authorities, but none addressed to the beneficiaries (Hợp tác xã bánh cáy Thái Phương).',
+      remediation: ['audience "beneficiaries"'],
+      evidence: [{ path: '@communicationActivitiesFor', value: [] }],
+    },
+    {
+      name: 'two beneficiaries, one given by its id only',
+      dossier: exampleWith((d) => {
+        d.communication.activities[1].audience = 'public';
+        d.beneficiaries.push({ id: 'HKD-THAIPHUONG-02', kind: 'household-business' });
+      }),
+      status: 'fail',
+      vi: { contains: ['hướng tới người dân,', '(Hợp tác xã bánh cáy Thái Phương; HKD-THAIPHUONG-02).'], excludes: ['(chưa có)'] },
+      en: { excludes: ['(not given)'] },
+    },
+    {
+      name: 'no communication activity at all',
+      dossier: exampleWith((d) => {
+        delete d.communication.activities;
+      }),
+      status: 'fail',
+      vi: 'Hồ sơ chưa ghi hoạt động truyền thông nào, nên chưa có hoạt động dành cho cơ sở thụ hưởng (Hợp tác xã bánh cáy Thái Phương).',
+      en: 'The dossier records no communication activity, so none addressed to the beneficiaries (Hợp tác xã bánh cáy Thái Phương).',
+    },
+    {
+      name: 'an empty draft: no activity and no beneficiary to name',
+      dossier: {},
+      status: 'fail',
+      vi: 'Hồ sơ chưa ghi hoạt động truyền thông nào, nên chưa có hoạt động dành cho cơ sở thụ hưởng.',
+      en: 'The dossier records no communication activity, so none addressed to the beneficiaries.',
+    },
+  ];
+
+  runRuleTable(RULE, cases);
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { exampleDossier, exampleWith } from '../../support/dossiers.js';
+import { runRuleCase, runRuleTable, type RuleCase } from '../../support/rule-cases.js';
+
+const MASS_MEDIA_VI = 'cần ít nhất 2 kênh, trong đó có ít nhất một kênh thông tin đại chúng (truyền hình, phát thanh, báo in, trang thông tin điện tử hoặc loa truyền thanh cơ sở).';
+
+describe('L2-channel-mix', () => {
+  const RULE = 'L2-channel-mix';
+  const cases: RuleCase[] = [
+    {
+      name: 'the example: loudspeaker, conference, television and website',
+      dossier: exampleDossier(),
+      status: 'pass',
+      vi: 'Đề án dùng 4 kênh truyền thông: loa truyền thanh cơ sở, hội nghị, truyền hình và trang thông tin điện tử.',
+      en: 'The project uses 4 communication channels: village loudspeaker, conference, television and website.',
+      evidence: [{ path: '@communicationChannels', value: ['loudspeaker', 'conference', 'television', 'website'] }],
+    },
+    {
+      name: 'exactly two channels, one of them radio',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [
+          { channel: 'radio', date: '2024-02-05', audience: 'public', reach: 5000 },
+          { channel: 'conference', date: '2024-02-20', audience: 'beneficiaries', reach: 45 },
+        ];
+      }),
+      status: 'pass',
+      vi: 'Đề án dùng 2 kênh truyền thông: phát thanh và hội nghị.',
+    },
+    {
+      name: 'two television reports are one channel',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [
+          { channel: 'television', date: '2024-02-05', audience: 'public' },
+          { channel: 'television', date: '2024-10-25', audience: 'public' },
+        ];
+      }),
+      status: 'fail',
+      vi: `Đề án dùng 1 kênh truyền thông (truyền hình); ${MASS_MEDIA_VI}`,
+      en: { contains: ['(television); at least 2 are expected, one of them mass media'] },
+      remediation: ['kênh thông tin đại chúng'],
+      evidence: [{ path: '@communicationChannels', value: ['television'] }],
+    },
+    {
+      name: 'one channel: the English message uses the singular',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [{ channel: 'television', date: '2024-10-25', audience: 'public' }];
+      }),
+      status: 'fail',
+      en: { contains: ['The project uses 1 communication channel (television)'] },
+    },
+    {
+      name: 'two channels but no mass media (conference and leaflets)',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [
+          { channel: 'conference', date: '2024-02-20', audience: 'beneficiaries', reach: 45 },
+          { channel: 'leaflet', date: '2024-02-21', audience: 'public', reach: 500 },
+        ];
+      }),
+      status: 'fail',
+      vi: `Đề án dùng 2 kênh truyền thông (hội nghị và tờ rơi); ${MASS_MEDIA_VI}`,
+      en: { contains: ['uses 2 communication channels (conference and leaflet)', 'one of them mass media'] },
+      evidence: [{ path: '@communicationChannels', value: ['conference', 'leaflet'] }],
+    },
+    {
+      name: 'no communication activity at all',
+      dossier: exampleWith((d) => {
+        delete d.communication.activities;
+      }),
+      status: 'fail',
+      vi: `Đề án dùng 0 kênh truyền thông; ${MASS_MEDIA_VI}`,
+      en: { contains: ['uses 0 communication channels; at least 2 are expected'] },
+      evidence: [{ path: '@communicationChannels', value: [] }],
+    },
+  ];
+
+  runRuleTable(RULE, cases);
+
+  it('is never not-applicable, even for an empty draft', async () => {
+    const { vi } = await runRuleCase(RULE, { name: 'empty', dossier: {}, status: 'fail' });
+    expect(vi.message).toContain('Đề án dùng 0 kênh truyền thông');
+  });
+});

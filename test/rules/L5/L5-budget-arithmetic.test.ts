@@ -1,0 +1,98 @@
+import { describe, expect } from 'vitest';
+import { exampleDossier, exampleWith } from '../../support/dossiers.js';
+import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
+import { proposalDraft, vocationalTrainingProject } from '../../support/scenarios.js';
+
+describe('L5-budget-arithmetic', () => {
+  const RULE = 'L5-budget-arithmetic';
+  const cases: RuleCase[] = [
+    {
+      name: 'the example: all 4 lines add up',
+      dossier: exampleDossier(),
+      status: 'pass',
+      vi: 'Các dòng dự toán (4) đều có thành tiền bằng số lượng × đơn giá và các nguồn vốn cộng đúng.',
+      en: 'Every budget line (4 in all) has amount = quantity × unit cost and funding parts that add up.',
+      evidence: [{ path: '@budgetLinesNotAddingUp', value: [] }],
+    },
+    {
+      name: 'a training budget with hourly rates',
+      dossier: vocationalTrainingProject(),
+      status: 'pass',
+      vi: { contains: ['Các dòng dự toán (2)'] },
+    },
+    {
+      name: 'two packing machines, but the amount is that of one (amount ≠ quantity × unitCost)',
+      dossier: exampleWith((d) => {
+        d.budget.lines[1].quantity = 2;
+      }),
+      status: 'fail',
+      vi: 'Dự toán chưa khớp: Máy đóng gói bánh cáy: thành tiền 220.000.000 đồng nhưng số lượng × đơn giá = 440.000.000 đồng.',
+      en: 'The budget does not add up: Máy đóng gói bánh cáy: amount 220,000,000 VND but quantity × unit cost = 440,000,000 VND.',
+      remediation: ['thành tiền = số lượng × đơn giá'],
+      evidence: [
+        {
+          path: '@budgetLinesNotAddingUp',
+          value: [
+            expect.objectContaining({
+              label: 'Máy đóng gói bánh cáy',
+              path: 'budget.lines[1]',
+              quantity: 2,
+              unitCost: 220000000,
+              amount: 220000000,
+              expectedAmount: 440000000,
+              amountMismatch: true,
+              fundingMismatch: false,
+            }),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'funding parts 110 + 100 million for a 220-million line',
+      dossier: exampleWith((d) => {
+        d.budget.lines[1].funding.counterpart = 100000000;
+      }),
+      status: 'fail',
+      vi: 'Dự toán chưa khớp: Máy đóng gói bánh cáy: các nguồn vốn cộng lại 210.000.000 đồng, khác thành tiền 220.000.000 đồng.',
+      en: { contains: ['funding parts total 210,000,000 VND, not the amount 220,000,000 VND'] },
+      evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ fundingTotal: 210000000, fundingMismatch: true })] }],
+    },
+    {
+      name: 'a line without a unit cost: the message names the missing field as people read paths',
+      dossier: exampleWith((d) => {
+        delete d.budget.lines[2].unitCost;
+      }),
+      status: 'fail',
+      vi: 'Dự toán chưa khớp: Nhà xưởng đặt máy (đối ứng hiện vật): thiếu budget.lines[2].unitCost.',
+      en: { contains: ['Nhà xưởng đặt máy (đối ứng hiện vật): missing budget.lines[2].unitCost'] },
+    },
+    {
+      name: 'a line without a unit cost is reported',
+      dossier: exampleWith((d) => {
+        delete d.budget.lines[2].unitCost;
+      }),
+      status: 'fail',
+      vi: { contains: ['Nhà xưởng đặt máy (đối ứng hiện vật): thiếu', 'unitCost'] },
+      evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ path: 'budget.lines[2]', missing: [expect.stringContaining('unitCost')] })] }],
+    },
+    {
+      name: 'a proposal draft without a budget',
+      dossier: proposalDraft((d) => {
+        delete d.budget;
+      }),
+      status: 'not-applicable',
+      vi: 'Không áp dụng: hồ sơ chưa có dòng dự toán kinh phí nào.',
+      en: 'Not applicable: the dossier has no budget lines.',
+      evidence: [{ path: '@budgetLineCount', value: 0 }],
+    },
+    {
+      name: 'a budget with an empty list of lines',
+      dossier: exampleWith((d) => {
+        d.budget.lines = [];
+      }),
+      status: 'not-applicable',
+    },
+  ];
+
+  runRuleTable(RULE, cases);
+});
