@@ -133,8 +133,11 @@ describe('khuyencong validate', () => {
   });
 });
 
+// Two node processes that compile TypeScript on start: seconds on a loaded 2-core machine, so no speed is assumed.
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
+
 describe('the khuyencong executable', () => {
-  it('runs as a real process: exit codes, stdout and stderr', () => {
+  it('runs as a real process: exit codes, stdout and stderr', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const ok = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'evaluate', '-', '--as-of', '2024-12-01', '--format', 'json'], {
       input: JSON.stringify(exampleDossier()),
       encoding: 'utf8',
