@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkVersionBump, compareVersions } from '../src/diff/classify.js';
+import { withPolicyTable } from '../scripts/versioning-doc.js';
+import { checkVersionBump } from '../src/diff/classify.js';
+import { compareVersions } from '../src/diff/semver.js';
 import { validateRuleSet } from '../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../src/facts/catalogue.js';
 import { LegalDataSchema, type LegalData } from '../src/schema/legal-data.js';
-import type { RuleSet } from '../src/schema/rule-set.js';
+import { LESSON_IDS, type RuleSet } from '../src/schema/rule-set.js';
 
 // docs/versioning.md: every change to a rule set or the legal data raises its version as the contract requires.
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -22,7 +24,7 @@ function lastRelease(name: string): { version: string; json: unknown } {
 
 const loadRuleSet = (json: unknown, source: string): RuleSet => validateRuleSet(json, source, FACT_CATALOGUE);
 
-describe.each(['L1', 'L2', 'L3', 'L4', 'L5'])('rule set %s', (lesson) => {
+describe.each(LESSON_IDS)('rule set %s', (lesson) => {
   const current = loadRuleSet(readJson(`rules/${lesson}.json`), `rules/${lesson}.json`);
   const released = lastRelease(lesson);
   const previous = loadRuleSet(released.json, `test/released/${lesson}@${released.version}.json`);
@@ -37,7 +39,7 @@ describe.each(['L1', 'L2', 'L3', 'L4', 'L5'])('rule set %s', (lesson) => {
   });
 
   it('records for every rule a `since` no later than the rule set, and a deprecation that names an existing rule', () => {
-    const allRuleIds = new Set(['L1', 'L2', 'L3', 'L4', 'L5'].flatMap((other) => (readJson(`rules/${other}.json`) as RuleSet).rules.map((rule) => rule.id)));
+    const allRuleIds = new Set(LESSON_IDS.flatMap((other) => (readJson(`rules/${other}.json`) as RuleSet).rules.map((rule) => rule.id)));
     for (const rule of current.rules) {
       expect(compareVersions(rule.since, current.version), `${rule.id}.since`).toBeLessThanOrEqual(0);
       if (rule.deprecated) {
@@ -82,5 +84,12 @@ describe('the contract check itself', () => {
     changed.version = '1.0.1';
     changed.rules[0]!.messages.fail.en += ' Please fix it.';
     expect(checkVersionBump(l5, changed)).toEqual([]);
+  });
+});
+
+describe('docs/versioning.md', () => {
+  it('holds the policy table generated from VERSIONING_POLICY (run `npx tsx scripts/versioning-doc.ts`)', () => {
+    const doc = readFileSync(root('docs/versioning.md'), 'utf8');
+    expect(doc).toBe(withPolicyTable(doc));
   });
 });
