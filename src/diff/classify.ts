@@ -16,9 +16,6 @@ import {
 } from './policy.js';
 import { checkBump, maxLevel, type ChangeLevel, type ReleaseLevel } from './semver.js';
 
-export { CHANGE_REASON_KINDS, type ChangeReasonKind } from './policy.js';
-export { compareVersions, maxLevel, requiredVersion, type ChangeLevel, type ReleaseLevel } from './semver.js';
-
 /** One change and the release it needs. */
 export interface ChangeReason {
   level: ReleaseLevel;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyRuleSetChange, type ChangeLevel } from '../../src/diff/classify.js';
+import { classifyRuleSetChange } from '../../src/diff/classify.js';
+import type { ChangeLevel } from '../../src/diff/semver.js';
 import {
   diffRuleSets,
   type RuleAspect,
