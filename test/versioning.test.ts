@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkVersionBump, compareVersions } from '../src/diff/classify.js';
+import { withPolicyTable } from '../scripts/versioning-doc.js';
+import { checkVersionBump } from '../src/diff/classify.js';
+import { compareVersions } from '../src/diff/semver.js';
 import { validateRuleSet } from '../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../src/facts/catalogue.js';
 import { LegalDataSchema, type LegalData } from '../src/schema/legal-data.js';
@@ -83,5 +85,12 @@ describe('the contract check itself', () => {
     changed.version = '1.0.1';
     changed.rules[0]!.messages.fail.en += ' Please fix it.';
     expect(checkVersionBump(l5, changed)).toEqual([]);
+  });
+});
+
+describe('docs/versioning.md', () => {
+  it('holds the policy table generated from VERSIONING_POLICY (run `npx tsx scripts/versioning-doc.ts`)', () => {
+    const doc = readFileSync(root('docs/versioning.md'), 'utf8');
+    expect(doc).toBe(withPolicyTable(doc));
   });
 });

@@ -1,58 +1,20 @@
 import type { Locale } from '../i18n/locale.js';
+import { say, type MessageId } from '../i18n/say.js';
 import type { LegalData } from '../schema/legal-data.js';
 import type { RuleSet } from '../schema/rule-set.js';
-import { diffLegalData, legalEntryName, type LegalDataDiff, type LegalEntryChange } from './diff-legal-data.js';
+import { diffLegalData, legalEntryName, type LegalDataDiff } from './diff-legal-data.js';
+import { diffRuleSets, type RuleAspectChange, type RuleSetDiff, type RuleSetsDiff, type ValueChange } from './diff-rule-sets.js';
 import {
-  diffRuleSets,
-  type ParameterChange,
-  type ReferenceChange,
-  type RuleAspectChange,
-  type RuleSetDiff,
-  type RuleSetMetadataField,
-  type RuleSetsDiff,
-  type ValueChange,
-} from './diff-rule-sets.js';
-import { compareVersions, parseVersion } from './semver.js';
-
-export { compareVersions } from './semver.js';
-
-/** How big a change is, by the versioning contract (docs/versioning.md): the release it needs. */
-export type ReleaseLevel = 'patch' | 'minor' | 'major';
-export type ChangeLevel = 'none' | ReleaseLevel;
-
-const RANK: Record<ChangeLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
-
-/** The larger of some change levels ('none' for none). */
-export function maxLevel(levels: Iterable<ChangeLevel>): ChangeLevel {
-  let level: ChangeLevel = 'none';
-  for (const candidate of levels) if (RANK[candidate] > RANK[level]) level = candidate;
-  return level;
-}
-
-/** Why a change needs the release it does, from the most to the least severe kind. */
-export const CHANGE_REASON_KINDS = [
-  'rule-set-removed',
-  'rule-set-scoring',
-  'rule-removed',
-  'rule-meaning',
-  'parameter-removed',
-  'parameter-type',
-  'legal-entry-removed',
-  'rule-set-added',
-  'rule-added',
-  'rule-deprecated',
-  'parameter-added',
-  'parameter-value',
-  'reference-verified',
-  'legal-entry-added',
-  'legal-entry-replaced',
-  'legal-entry-corrected',
-  'rule-set-wording',
-  'parameter-wording',
-  'rule-wording',
-  'legal-entry-note',
-] as const;
-export type ChangeReasonKind = (typeof CHANGE_REASON_KINDS)[number];
+  CHANGE_REASON_KINDS,
+  legalEntryChangeReason,
+  legalEntryRemovedReason,
+  parameterReason,
+  reasonLevel,
+  referenceReason,
+  VERSIONING_POLICY,
+  type ChangeReasonKind,
+} from './policy.js';
+import { checkBump, maxLevel, type ChangeLevel, type ReleaseLevel } from './semver.js';
 
 /** One change and the release it needs. */
 export interface ChangeReason {
@@ -67,61 +29,23 @@ export interface ChangeReason {
 
 export const LEGAL_DATA_SUBJECT = 'legal-data';
 
-const MEANING_ASPECTS = new Set<RuleAspectChange['aspect']>(['conditions', 'applicability', 'requires', 'severity', 'effective', 'event']);
-
-/** The release one parameter change needs: removed or retyped → major; added, default or bounds → minor; unit, description → patch. */
-export function parameterChangeLevel(change: ParameterChange): ReleaseLevel {
-  if (change.change === 'removed' || change.fields.includes('type')) return 'major';
-  if (change.change === 'added' || change.fields.includes('default') || change.fields.includes('bounds')) return 'minor';
-  return 'patch';
-}
-
-/** The release one reference change needs: its `verified` flag changed → minor; anything else is documentation → patch. */
-export function referenceChangeLevel(change: ReferenceChange): ReleaseLevel {
-  return change.change === 'changed' && change.fields.includes('verified') ? 'minor' : 'patch';
-}
-
-/** The release a rule-set metadata change needs: lesson or weight → major; title, description → patch. */
-export function metadataChangeLevel(field: RuleSetMetadataField): ReleaseLevel {
-  return field === 'lesson' || field === 'weight' ? 'major' : 'patch';
-}
-
-/** The release a changed legal entry needs: a note alone → patch; value, effectiveTo, source or verified → minor. */
-export function legalEntryChangeLevel(change: LegalEntryChange): ReleaseLevel {
-  return change.fields.every((field) => field === 'note') ? 'patch' : 'minor';
-}
-
-function parameterReason(subject: string, ruleId: string, change: ParameterChange): ChangeReason {
-  const level = parameterChangeLevel(change);
-  const kind: ChangeReasonKind =
-    change.change === 'removed'
-      ? 'parameter-removed'
-      : change.change === 'added'
-        ? 'parameter-added'
-        : level === 'major'
-          ? 'parameter-type'
-          : level === 'minor'
-            ? 'parameter-value'
-            : 'parameter-wording';
-  return { level, kind, subject, ruleId, detail: change.name };
+function reason(kind: ChangeReasonKind, subject: string, ruleId?: string, detail?: string): ChangeReason {
+  return { level: reasonLevel(kind), kind, subject, ruleId, detail };
 }
 
 /** The reasons one changed aspect of a rule gives (one per parameter or reference for those aspects). */
-export function ruleAspectReasons(subject: string, ruleId: string, change: RuleAspectChange): ChangeReason[] {
-  if (MEANING_ASPECTS.has(change.aspect)) return [{ level: 'major', kind: 'rule-meaning', subject, ruleId, detail: change.aspect }];
+function ruleAspectReasons(subject: string, ruleId: string, change: RuleAspectChange): ChangeReason[] {
   switch (change.aspect) {
-    case 'deprecated':
-      return [{ level: 'minor', kind: 'rule-deprecated', subject, ruleId, detail: change.aspect }];
     case 'parameters':
-      return change.parameters.map((parameter) => parameterReason(subject, ruleId, parameter));
+      return change.parameters.map((parameter) => reason(parameterReason(parameter), subject, ruleId, parameter.name));
     case 'references':
-      return change.references.map((reference) =>
-        referenceChangeLevel(reference) === 'minor'
-          ? { level: 'minor', kind: 'reference-verified', subject, ruleId, detail: reference.after?.citation }
-          : { level: 'patch', kind: 'rule-wording', subject, ruleId, detail: 'references' },
-      );
+      return change.references.map((reference) => {
+        const kind = referenceReason(reference);
+        // A verification is told by its citation; any other reference change is wording of the rule's references.
+        return reason(kind, subject, ruleId, kind === 'reference-verified' ? reference.after?.citation : 'references');
+      });
     default:
-      return [{ level: 'patch', kind: 'rule-wording', subject, ruleId, detail: change.aspect }];
+      return [reason(VERSIONING_POLICY.ruleAspect[change.aspect], subject, ruleId, change.aspect)];
   }
 }
 
@@ -133,19 +57,16 @@ function isRuleSetsDiff(diff: RuleSetDiff | RuleSetsDiff): diff is RuleSetsDiff 
 export function ruleSetChangeReasons(diff: RuleSetDiff | RuleSetsDiff): ChangeReason[] {
   if (isRuleSetsDiff(diff)) {
     return [
-      ...diff.ruleSetsRemoved.map((ruleSet): ChangeReason => ({ level: 'major', kind: 'rule-set-removed', subject: ruleSet.id })),
-      ...diff.ruleSetsAdded.map((ruleSet): ChangeReason => ({ level: 'minor', kind: 'rule-set-added', subject: ruleSet.id })),
+      ...diff.ruleSetsRemoved.map((ruleSet) => reason(VERSIONING_POLICY.ruleSet.removed, ruleSet.id)),
+      ...diff.ruleSetsAdded.map((ruleSet) => reason(VERSIONING_POLICY.ruleSet.added, ruleSet.id)),
       ...diff.ruleSets.flatMap((ruleSet) => ruleSetChangeReasons(ruleSet)),
     ];
   }
   const subject = diff.id;
   return [
-    ...diff.metadata.map((change): ChangeReason => {
-      const level = metadataChangeLevel(change.field);
-      return { level, kind: level === 'major' ? 'rule-set-scoring' : 'rule-set-wording', subject, detail: change.field };
-    }),
-    ...diff.rulesRemoved.map((ruleId): ChangeReason => ({ level: 'major', kind: 'rule-removed', subject, ruleId })),
-    ...diff.rulesAdded.map((ruleId): ChangeReason => ({ level: 'minor', kind: 'rule-added', subject, ruleId })),
+    ...diff.metadata.map((change) => reason(VERSIONING_POLICY.ruleSetMetadata[change.field], subject, undefined, change.field)),
+    ...diff.rulesRemoved.map((ruleId) => reason(VERSIONING_POLICY.rule.removed, subject, ruleId)),
+    ...diff.rulesAdded.map((ruleId) => reason(VERSIONING_POLICY.rule.added, subject, ruleId)),
     ...diff.rulesChanged.flatMap((rule) => rule.changes.flatMap((change) => ruleAspectReasons(subject, rule.id, change))),
   ];
 }
@@ -155,32 +76,21 @@ export function legalDataChangeReasons(diff: LegalDataDiff): ChangeReason[] {
   const subject = LEGAL_DATA_SUBJECT;
   const keysRemoved = new Set(diff.keysRemoved);
   return [
-    ...diff.removed.map(
-      (entry): ChangeReason =>
-        keysRemoved.has(entry.key)
-          ? { level: 'major', kind: 'legal-entry-removed', subject, detail: legalEntryName(entry) }
-          : { level: 'minor', kind: 'legal-entry-replaced', subject, detail: legalEntryName(entry) },
+    ...diff.removed.map((entry) => reason(legalEntryRemovedReason(entry, keysRemoved), subject, undefined, legalEntryName(entry))),
+    ...diff.added.map((entry) => reason(VERSIONING_POLICY.legalEntry.added, subject, undefined, legalEntryName(entry))),
+    ...diff.changed.map((change) =>
+      reason(legalEntryChangeReason(change), subject, undefined, `${legalEntryName(change)}: ${change.fields.join(', ')}`),
     ),
-    ...diff.added.map((entry): ChangeReason => ({ level: 'minor', kind: 'legal-entry-added', subject, detail: legalEntryName(entry) })),
-    ...diff.changed.map((change): ChangeReason => {
-      const level = legalEntryChangeLevel(change);
-      return {
-        level,
-        kind: level === 'minor' ? 'legal-entry-corrected' : 'legal-entry-note',
-        subject,
-        detail: `${legalEntryName(change)}: ${change.fields.join(', ')}`,
-      };
-    }),
   ];
 }
 
 /**
  * The release a rule-set diff needs, the highest that applies: `major` when a
  * rule is removed or changes meaning or scoring (conditions, applicability,
- * requires, severity, effective dates, event), the lesson or weight changes, or
+ * requires, severity, effective dates), the lesson or weight changes, or
  * a parameter is removed or retyped; `minor` for new rules, deprecations,
  * parameter defaults, bounds or new parameters, and a reference's `verified`
- * flag; `patch` for wording and documentation; `none` when nothing changed.
+ * flag; `patch` for wording and documentation (and the unused `event`); `none` when nothing changed.
  * For several rule sets, a rule set removed is major and one added is minor.
  */
 export function classifyRuleSetChange(diff: RuleSetDiff | RuleSetsDiff): ChangeLevel {
@@ -195,27 +105,6 @@ export function classifyRuleSetChange(diff: RuleSetDiff | RuleSetsDiff): ChangeL
  */
 export function classifyLegalDataChange(diff: LegalDataDiff): ChangeLevel {
   return maxLevel(legalDataChangeReasons(diff).map((reason) => reason.level));
-}
-
-/**
- * The smallest version allowed after a change of this level, as `npm version`
- * computes it: 1.2.3 + patch → 1.2.4, + minor → 1.3.0, + major → 2.0.0; a
- * pre-release is first completed (2.0.0-rc.1 + major → 2.0.0); `none` → the
- * same version.
- */
-export function requiredVersion(previousVersion: string, change: ChangeLevel): string {
-  const { major, minor, patch, prerelease } = parseVersion(previousVersion);
-  const pre = prerelease.length > 0;
-  switch (change) {
-    case 'none':
-      return previousVersion;
-    case 'patch':
-      return pre ? `${major}.${minor}.${patch}` : `${major}.${minor}.${patch + 1}`;
-    case 'minor':
-      return pre && patch === 0 ? `${major}.${minor}.0` : `${major}.${minor + 1}.0`;
-    case 'major':
-      return pre && minor === 0 && patch === 0 ? `${major}.0.0` : `${major + 1}.0.0`;
-  }
 }
 
 /** The outcome of checking one rule set's (or the legal data's) version against its changes. */
@@ -240,38 +129,12 @@ export interface VersionCheckOptions {
   locale?: Locale | undefined;
 }
 
-const LEVEL_NAME: Record<Locale, Record<ReleaseLevel, string>> = {
-  vi: { major: 'chính', minor: 'phụ', patch: 'vá' },
-  en: { major: 'major', minor: 'minor', patch: 'patch' },
-};
+const LEVEL_MESSAGE: Record<ReleaseLevel, MessageId> = { major: 'diff.level.major', minor: 'diff.level.minor', patch: 'diff.level.patch' };
 
 /** A level's name in the locale: "chính/phụ/vá", "major/minor/patch". */
 export function levelName(level: ReleaseLevel, locale: Locale): string {
-  return LEVEL_NAME[locale][level];
+  return say(locale, LEVEL_MESSAGE[level]);
 }
-
-const KIND_PHRASE: Record<ChangeReasonKind, [vi: string, en: string]> = {
-  'rule-set-removed': ['bỏ bộ quy tắc', 'rule sets removed'],
-  'rule-set-scoring': ['đổi bài học hoặc trọng số', 'lesson or weight changed'],
-  'rule-removed': ['bỏ quy tắc', 'rules removed'],
-  'rule-meaning': ['quy tắc đổi ý nghĩa', 'rules changed in meaning'],
-  'parameter-removed': ['bỏ tham số', 'parameters removed'],
-  'parameter-type': ['đổi kiểu tham số', 'parameter types changed'],
-  'legal-entry-removed': ['bỏ hẳn dữ liệu pháp lý', 'legal facts removed'],
-  'rule-set-added': ['thêm bộ quy tắc', 'rule sets added'],
-  'rule-added': ['thêm quy tắc', 'rules added'],
-  'rule-deprecated': ['ngừng dùng quy tắc', 'rules deprecated'],
-  'parameter-added': ['thêm tham số', 'parameters added'],
-  'parameter-value': ['sửa giá trị mặc định hoặc giới hạn của tham số', 'parameter defaults or bounds changed'],
-  'reference-verified': ['đổi trạng thái kiểm chứng của căn cứ', 'references verified or unverified'],
-  'legal-entry-added': ['thêm mục dữ liệu pháp lý', 'legal entries added'],
-  'legal-entry-replaced': ['đổi ngày hoặc thay mục dữ liệu pháp lý', 'legal entries re-dated or replaced'],
-  'legal-entry-corrected': ['sửa mục dữ liệu pháp lý', 'legal entries corrected'],
-  'rule-set-wording': ['sửa tiêu đề hoặc mô tả bộ quy tắc', 'rule-set title or description reworded'],
-  'parameter-wording': ['sửa mô tả hoặc đơn vị tham số', 'parameter descriptions or units reworded'],
-  'rule-wording': ['sửa câu chữ hoặc tài liệu', 'wording or documentation changed'],
-  'legal-entry-note': ['sửa ghi chú dữ liệu pháp lý', 'legal notes reworded'],
-};
 
 /** "rules changed in meaning (L5-market-prices: conditions, severity; L5-support-cap: requires)". */
 export function describeReasons(reasons: readonly ChangeReason[], locale: Locale): string[] {
@@ -289,9 +152,24 @@ export function describeReasons(reasons: readonly ChangeReason[], locale: Locale
     const listed = [...items].map(([head, details]) =>
       head === '' ? [...details].join(', ') : details.size > 0 ? `${head}: ${[...details].join(', ')}` : head,
     );
-    groups.push(`${KIND_PHRASE[kind][locale === 'vi' ? 0 : 1]} (${listed.join('; ')})`);
+    groups.push(say(locale, 'diff.reasons', { reason: say(locale, VERSIONING_POLICY.reasons[kind].message), items: listed }));
   }
   return groups;
+}
+
+function versionProblem(subject: string, reasons: readonly ChangeReason[], version: ValueChange<string>, change: ChangeLevel, locale: Locale) {
+  const bump = checkBump(version.before, version.after, change);
+  const went = { subject, before: version.before, after: version.after };
+  if (bump.backwards) return { bump, problem: say(locale, 'diff.problem.backwards', went) };
+  if (bump.satisfied || change === 'none') return { bump, problem: undefined };
+  const why = describeReasons(
+    reasons.filter((reason) => reason.level === change),
+    locale,
+  );
+  return {
+    bump,
+    problem: say(locale, 'diff.problem.notEnough', { ...went, reasons: why, level: levelName(change, locale), required: bump.required }),
+  };
 }
 
 function buildCheck(
@@ -302,32 +180,16 @@ function buildCheck(
   extraProblems: string[],
 ): ReleaseCheck {
   const change = maxLevel(reasons.map((reason) => reason.level));
-  const required = requiredVersion(version.before, change);
-  let versionProblem: string | undefined;
-  const backwards = compareVersions(version.after, version.before) < 0;
-  const satisfied = !backwards && compareVersions(version.after, required) >= 0;
-  const went = `${version.before} → ${version.after}`;
-  if (backwards) {
-    versionProblem = locale === 'vi' ? `${subject}: phiên bản bị lùi ${went}` : `${subject}: the version went backwards, ${went}`;
-  } else if (!satisfied && change !== 'none') {
-    const why = describeReasons(
-      reasons.filter((reason) => reason.level === change),
-      locale,
-    ).join('; ');
-    versionProblem =
-      locale === 'vi'
-        ? `${subject}: ${why} nhưng phiên bản chỉ đổi ${went}; cần tăng phiên bản ${levelName(change, locale)} (ít nhất ${required})`
-        : `${subject}: ${why} but version went ${went}; a ${levelName(change, locale)} bump is required (at least ${required})`;
-  }
+  const { bump, problem } = versionProblem(subject, reasons, version, change, locale);
   return {
     subject,
     change,
     reasons,
     version,
-    requiredVersion: required,
-    satisfied,
-    ...(versionProblem !== undefined ? { versionProblem } : {}),
-    problems: [...(versionProblem !== undefined ? [versionProblem] : []), ...extraProblems],
+    requiredVersion: bump.required,
+    satisfied: bump.satisfied,
+    ...(problem !== undefined ? { versionProblem: problem } : {}),
+    problems: [...(problem !== undefined ? [problem] : []), ...extraProblems],
   };
 }
 
@@ -343,18 +205,10 @@ function sinceProblems(diff: RuleSetDiff, ruleSet: RuleSet, movedIn: ReadonlySet
   );
   for (const rule of ruleSet.rules) {
     if (added.has(rule.id) && !movedIn.has(rule.id) && rule.since !== version) {
-      problems.push(
-        locale === 'vi'
-          ? `${diff.id}: quy tắc ${rule.id} được thêm ở phiên bản ${version} nhưng "since" là ${rule.since}`
-          : `${diff.id}: rule ${rule.id} is added in ${version} but its "since" is ${rule.since}`,
-      );
+      problems.push(say(locale, 'diff.problem.addedSince', { subject: diff.id, ruleId: rule.id, version, since: rule.since }));
     }
     if (deprecatedNow.has(rule.id) && rule.deprecated && rule.deprecated.since !== version) {
-      problems.push(
-        locale === 'vi'
-          ? `${diff.id}: quy tắc ${rule.id} ngừng dùng từ phiên bản ${version} nhưng "deprecated.since" là ${rule.deprecated.since}`
-          : `${diff.id}: rule ${rule.id} is deprecated in ${version} but its "deprecated.since" is ${rule.deprecated.since}`,
-      );
+      problems.push(say(locale, 'diff.problem.deprecatedSince', { subject: diff.id, ruleId: rule.id, version, since: rule.deprecated.since }));
     }
   }
   return problems;
@@ -419,7 +273,7 @@ export function checkVersionBump(
   options: VersionCheckOptions = {},
 ): string[] {
   if (isLegalData(before) !== isLegalData(after)) {
-    throw new TypeError('checkVersionBump: cannot compare a rule set with legal data');
+    throw new TypeError(say(options.locale ?? 'en', 'diff.error.ruleSetWithLegalData'));
   }
   if (isLegalData(before) && isLegalData(after)) return checkLegalDataRelease(diffLegalData(before, after), options).problems;
   const left = before as RuleSet | readonly RuleSet[];

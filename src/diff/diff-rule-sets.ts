@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/locale.js';
+import { say } from '../i18n/say.js';
 import { RuleSetError } from '../schema/errors.js';
 import type {
   LessonId,
@@ -53,7 +54,7 @@ export interface RuleValueAspects {
   rationale: LocalizedText | undefined;
   messageFacts: MessageFact[] | undefined;
   since: string;
-  /** The json-rules-engine event a host receives when loading the rule directly. */
+  /** The json-rules-engine event of the rule file; the engine makes its own and never reads it. */
   event: RuleDefinition['event'];
 }
 export type RuleValueAspect = keyof RuleValueAspects;
@@ -173,7 +174,8 @@ function byId<T extends { id: string }>(items: readonly T[], what: (item: T) => 
   for (const item of items) {
     if (map.has(item.id)) {
       const [ruleSet, ruleId] = what(item);
-      throw new RuleSetError(ruleSet, ruleId, [`id "${item.id}" xuất hiện hai lần / appears twice`]);
+      // The diff has no locale: its problems read in English, as its release checks do by default.
+      throw new RuleSetError(ruleSet, ruleId, [say('en', 'diff.error.duplicateId', { id: item.id })]);
     }
     map.set(item.id, item);
   }

@@ -13,12 +13,6 @@ export {
   type RuleSetsDiff,
 } from './diff-rule-sets.js';
 export { diffLegalData, hasLegalDataChanges, type LegalDataDiff, type LegalEntryChange } from './diff-legal-data.js';
-export {
-  checkVersionBump,
-  classifyLegalDataChange,
-  classifyRuleSetChange,
-  compareVersions,
-  requiredVersion,
-  type ChangeLevel,
-  type ReleaseCheck,
-} from './classify.js';
+export { checkVersionBump, classifyLegalDataChange, classifyRuleSetChange, type ReleaseCheck } from './classify.js';
+export { compareVersions, requiredVersion, type ChangeLevel, type ReleaseLevel } from './semver.js';
+export { VERSIONING_POLICY, type ChangeReasonKind, type ChangeReasonPolicy, type VersioningPolicy } from './policy.js';

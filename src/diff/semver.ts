@@ -1,3 +1,19 @@
+import { say } from '../i18n/say.js';
+
+/** How far a version must move, by semver: the release a change needs. */
+export type ReleaseLevel = 'patch' | 'minor' | 'major';
+/** A {@link ReleaseLevel}, or `none` when nothing changed. */
+export type ChangeLevel = 'none' | ReleaseLevel;
+
+const RANK: Record<ChangeLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/** The larger of some change levels ('none' for none). */
+export function maxLevel(levels: Iterable<ChangeLevel>): ChangeLevel {
+  let level: ChangeLevel = 'none';
+  for (const candidate of levels) if (RANK[candidate] > RANK[level]) level = candidate;
+  return level;
+}
+
 /** A parsed semantic version (build metadata is ignored, as semver precedence ignores it). */
 export interface ParsedVersion {
   major: number;
@@ -6,18 +22,33 @@ export interface ParsedVersion {
   prerelease: (string | number)[];
 }
 
+/** Thrown for a string that is not a semantic version; `message` is English, `messageId` and `params` word it in any locale. */
+export class InvalidVersionError extends RangeError {
+  override name = 'InvalidVersionError';
+  readonly messageId = 'diff.error.notSemver';
+  readonly params: { version: string };
+
+  constructor(version: string) {
+    super(say('en', 'diff.error.notSemver', { version }));
+    this.params = { version };
+  }
+}
+
 /** As lenient as the rule-set format's SemverSchema (leading zeros are read as numbers). */
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 
-/** Parses `1.2.3`, `2.0.0-rc.1`, `1.0.0+build`; throws a RangeError for anything else. */
+/** Parses `1.2.3`, `2.0.0-rc.1`, `1.0.0+build`; throws {@link InvalidVersionError} (a RangeError) for anything else. */
 export function parseVersion(version: string): ParsedVersion {
   const match = SEMVER.exec(version);
-  if (!match) throw new RangeError(`"${version}" không phải phiên bản semver / is not a semantic version`);
+  if (!match) throw new InvalidVersionError(version);
   return {
     major: Number(match[1]),
     minor: Number(match[2]),
     patch: Number(match[3]),
-    prerelease: match[4] === undefined ? [] : match[4]
+    prerelease:
+      match[4] === undefined
+        ? []
+        : match[4]
             .split('.')
             .filter((part) => part !== '')
             .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
@@ -54,4 +85,47 @@ export function compareVersions(a: string, b: string): -1 | 0 | 1 {
     return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/**
+ * The smallest version allowed after a change of this level, as `npm version`
+ * computes it: 1.2.3 + patch → 1.2.4, + minor → 1.3.0, + major → 2.0.0; a
+ * pre-release is first completed (2.0.0-rc.1 + major → 2.0.0); `none` → the
+ * same version.
+ */
+export function requiredVersion(previousVersion: string, change: ChangeLevel): string {
+  const { major, minor, patch, prerelease } = parseVersion(previousVersion);
+  const pre = prerelease.length > 0;
+  switch (change) {
+    case 'none':
+      return previousVersion;
+    case 'patch':
+      return pre ? `${major}.${minor}.${patch}` : `${major}.${minor}.${patch + 1}`;
+    case 'minor':
+      return pre && patch === 0 ? `${major}.${minor}.0` : `${major}.${minor + 1}.0`;
+    case 'major':
+      return pre && minor === 0 && patch === 0 ? `${major}.0.0` : `${major + 1}.0.0`;
+  }
+}
+
+/** How a version moved against the release its changes need. */
+export interface VersionBump {
+  /** The smallest version the new side may carry. */
+  required: string;
+  /** The new version comes before the old one. */
+  backwards: boolean;
+  /** The new version is at least {@link required} and did not go backwards. */
+  satisfied: boolean;
+}
+
+/** Whether a version moved back: `after` comes before `before`. */
+export function wentBackwards(before: string, after: string): boolean {
+  return compareVersions(after, before) < 0;
+}
+
+/** Checks a move from `before` to `after` against a change of level `change`. */
+export function checkBump(before: string, after: string, change: ChangeLevel): VersionBump {
+  const required = requiredVersion(before, change);
+  const backwards = wentBackwards(before, after);
+  return { required, backwards, satisfied: !backwards && compareVersions(after, required) >= 0 };
 }

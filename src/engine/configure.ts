@@ -4,8 +4,7 @@ import { checkHostFacts, hostFactDefinitions, type HostFact } from '../facts/hos
 import { indexLegalData, type LegalIndex } from '../facts/legal-index.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { OptionsError, RuleSetError } from '../schema/errors.js';
-import { localizeIssues } from '../schema/issues.js';
-import { LegalDataSchema } from '../schema/legal-data.js';
+import { parseLegalData } from '../schema/parse-legal-data.js';
 import { LESSON_IDS, SEVERITIES, type LessonId, type RuleDefinition, type RuleSet, type Severity } from '../schema/rule-set.js';
 import { fingerprint } from '../stamp/fingerprint.js';
 import { compileRule, type CompiledRule } from './compile.js';
@@ -95,13 +94,13 @@ export interface Configuration {
 }
 
 function loadLegalData(input: unknown, origin: Origin) {
-  const parsed = LegalDataSchema.safeParse(input);
+  const parsed = parseLegalData(input, 'en', { reportInput: false });
   if (!parsed.success) {
     const source = origin === 'host' ? 'options.legalData' : 'legal-data';
     throw new RuleSetError(
       source,
       undefined,
-      localizeIssues(parsed.error.issues, 'en', '(legal data)').map((issue) => `${issue.path}: ${issue.message}`),
+      parsed.issues.map((issue) => `${issue.path}: ${issue.message}`),
     );
   }
   return { index: indexLegalData(parsed.data), version: parsed.data.version, origin, fingerprint: fingerprint(parsed.data) };

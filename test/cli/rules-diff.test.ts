@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run.js';
-import type { RulesDiffResult } from '../../src/cli/rules-diff.js';
+import { loadRulesInput, type RulesDiffResult } from '../../src/cli/rules-diff.js';
+import { LESSON_IDS } from '../../src/schema/rule-set.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const L5_FILE = join(RULES_DIR, 'L5.json');
@@ -144,6 +145,13 @@ describe('khuyencong rules diff: two rule-set files', () => {
       expect.objectContaining({ subject: 'khuyencong/L5', change: 'patch', requiredVersion: '1.0.1', satisfied: true, problems: [] }),
     ]);
   });
+  it('labels a change of the rule\'s json-rules-engine event a patch: the engine never reads it', async () => {
+    const after = writeJson(tempDir(), 'L5.json', l5('1.0.1', (ruleSet) => (market(ruleSet).event = { type: 'market-prices' })));
+    const { code, stdout } = await run(['rules', 'diff', L5_FILE, after, '--locale', 'en']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('  ~ L5-market-prices: event: {"type":"L5-market-prices"} → {"type":"market-prices"} [patch]');
+    expect(stdout).toContain('  → requires a patch release (≥ 1.0.1) — version 1.0.0 → 1.0.1: OK');
+  });
 });
 
 describe('khuyencong rules diff: two legal-data files', () => {
@@ -221,6 +229,26 @@ describe('khuyencong rules diff: two directories', () => {
   });
 });
 
+describe('khuyencong rules diff: a rules/ folder with per-lesson source folders', () => {
+  it('reads only the assembled rule sets at the top level, not the single rules under rules/L5/', async () => {
+    const dir = tempDir();
+    cpSync(RULES_DIR, dir, { recursive: true });
+    mkdirSync(join(dir, 'L5'), { recursive: true });
+    writeJson(join(dir, 'L5'), 'L5-market-prices.json', market(l5('9.0.0')));
+    writeJson(join(dir, 'L5'), 'rule-set.json', { id: 'khuyencong/L5', lesson: 'L5', version: '9.0.0' });
+    // A folder named like a rule-set file is not one either.
+    rmSync(join(dir, 'L4.json'));
+    mkdirSync(join(dir, 'L4.json'));
+    const { code, stdout } = await run(['rules', 'diff', RULES_DIR, dir, '--format', 'json']);
+    expect(code).toBe(EXIT.ok);
+    const result = JSON.parse(stdout) as RulesDiffResult;
+    expect(result.ruleSets!.releases.map((check) => [check.subject, check.change])).toEqual(
+      LESSON_IDS.filter((lesson) => lesson !== 'L4').map((lesson) => [`khuyencong/${lesson}`, 'none']),
+    );
+    expect(result.ruleSets!.ruleSetsRemoved.map((ruleSet) => ruleSet.id)).toEqual(['khuyencong/L4']);
+  });
+});
+
 describe('khuyencong rules diff: bad input', () => {
   const invalidRuleSet = () => writeJson(tempDir(), 'L5.json', l5('1.1.0', (ruleSet) => (market(ruleSet).severity = 'fatal')));
   const unknownFact = () => writeJson(tempDir(), 'L5.json', l5('1.1.0', (ruleSet) => (market(ruleSet).conditions.all[0].fact = 'priceQuoteCount')));
@@ -263,6 +291,19 @@ describe('khuyencong rules diff: bad input', () => {
       expect(stdout).toBe('');
       for (const text of expected) expect(stderr).toContain(text);
     }
+  });
+
+  it('carries the catalogue id and params of the problem, worded in the requested locale', async () => {
+    await expect(loadRulesInput('/nonexistent/L5.json', 'vi')).rejects.toMatchObject({
+      name: 'RulesInputError',
+      messageId: 'diff.input.cannotReadPath',
+      params: { path: '/nonexistent/L5.json', reason: 'ENOENT' },
+      message: 'Không đọc được /nonexistent/L5.json (ENOENT)',
+    });
+    await expect(loadRulesInput(invalidLegal(), 'en')).rejects.toMatchObject({
+      messageId: 'diff.input.invalidLegalData',
+      params: { issues: [{ path: 'entries[0].verified', code: 'invalid_type' }] },
+    });
   });
 
   it('exits 2 when the two sides hold nothing comparable', async () => {

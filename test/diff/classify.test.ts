@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  checkLegalDataRelease,
-  checkRuleSetRelease,
-  checkVersionBump,
-  compareVersions,
-  requiredVersion,
-  ruleSetChangeReasons,
-  type ChangeLevel,
-} from '../../src/diff/classify.js';
+import { checkLegalDataRelease, checkRuleSetRelease, checkVersionBump, ruleSetChangeReasons } from '../../src/diff/classify.js';
 import { diffLegalData } from '../../src/diff/diff-legal-data.js';
 import { diffRuleSets } from '../../src/diff/diff-rule-sets.js';
 import { validateRuleSet } from '../../src/engine/validate-rule-set.js';
@@ -35,47 +27,11 @@ function rule(ruleSet: RuleSet, id: string): RuleDefinition {
 }
 
 const conditionChanged = (ruleSet: RuleSet) => (rule(ruleSet, 'L5-market-prices').conditions = { all: [] });
+// The engine makes its own event (src/engine/runner.ts): a rule's event is documentation.
+const eventChanged = (ruleSet: RuleSet) => (rule(ruleSet, 'L5-market-prices').event = { type: 'market-prices', params: { lesson: 5 } });
 const reworded = (ruleSet: RuleSet) => (rule(ruleSet, 'L5-market-prices').messages.pass.en = 'Enough quotes.');
 const newRule = (since: string) => (ruleSet: RuleSet) =>
   ruleSet.rules.push({ ...structuredClone(rule(ruleSet, 'L5-market-prices')), id: 'L5-new-rule', since });
-
-describe('compareVersions', () => {
-  it.each([
-    ['1.0.0', '1.0.0', 0],
-    ['1.0.0', '1.0.1', -1],
-    ['1.2.0', '1.10.0', -1],
-    ['2.0.0', '1.99.99', 1],
-    ['1.0.0-rc.1', '1.0.0', -1],
-    ['1.0.0-alpha', '1.0.0-alpha.1', -1],
-    ['1.0.0-alpha.1', '1.0.0-alpha.beta', -1],
-    ['1.0.0-beta.2', '1.0.0-beta.11', -1],
-    ['1.0.0-rc.1', '1.0.0-beta.11', 1],
-    ['1.0.0+build.5', '1.0.0', 0],
-  ] as const)('%s vs %s → %d', (a, b, expected) => {
-    expect(compareVersions(a, b)).toBe(expected);
-    expect(compareVersions(b, a)).toBe(expected === 0 ? 0 : -expected);
-  });
-
-  it('throws for something that is not a version', () => {
-    expect(() => compareVersions('1.0', '1.0.0')).toThrow(RangeError);
-  });
-});
-
-describe('requiredVersion', () => {
-  it.each([
-    ['1.2.3', 'none', '1.2.3'],
-    ['1.2.3', 'patch', '1.2.4'],
-    ['1.2.3', 'minor', '1.3.0'],
-    ['1.2.3', 'major', '2.0.0'],
-    ['0.3.1', 'major', '1.0.0'],
-    ['2.0.0-rc.1', 'major', '2.0.0'],
-    ['2.1.0-rc.1', 'major', '3.0.0'],
-    ['1.3.0-beta', 'minor', '1.3.0'],
-    ['1.2.4-beta', 'patch', '1.2.4'],
-  ] as const)('%s + %s → %s', (previous, change, expected) => {
-    expect(requiredVersion(previous, change as ChangeLevel)).toBe(expected);
-  });
-});
 
 describe('checkVersionBump for rule sets', () => {
   it.each([
@@ -85,6 +41,7 @@ describe('checkVersionBump for rule sets', () => {
     ['reworded, minor release (more than needed)', variant('1.1.0', reworded), []],
     ['new rule with since = new version, minor release', variant('1.1.0', newRule('1.1.0')), []],
     ['condition changed, major release', variant('2.0.0', conditionChanged), []],
+    ['event changed, patch release', variant('1.0.1', eventChanged), []],
   ] as const)('accepts: %s', (_name, after, expected) => {
     expect(checkVersionBump(L5, after)).toEqual(expected);
   });
@@ -103,6 +60,7 @@ describe('checkVersionBump for rule sets', () => {
 
   it.each([
     ['a reworded message without a release', variant('1.0.0', reworded), 'wording or documentation changed (L5-market-prices: messages)', 'patch', '1.0.1'],
+    ['an event changed without a release', variant('1.0.0', eventChanged), 'wording or documentation changed (L5-market-prices: event)', 'patch', '1.0.1'],
     ['a new rule in a patch release', variant('1.0.1', newRule('1.0.1')), 'rules added (L5-new-rule)', 'minor', '1.1.0'],
     [
       'a default changed without a release',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyLegalDataChange, type ChangeLevel } from '../../src/diff/classify.js';
+import { classifyLegalDataChange } from '../../src/diff/classify.js';
+import type { ChangeLevel } from '../../src/diff/semver.js';
 import { diffLegalData, hasLegalDataChanges, legalEntryName, type LegalDataDiff } from '../../src/diff/diff-legal-data.js';
 import { LegalDataSchema, type LegalData, type LegalEntry } from '../../src/schema/legal-data.js';
 import { reverseKeys } from '../support/json.js';
