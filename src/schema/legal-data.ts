@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, LocalizedTextSchema, SemverSchema } from './common.js';
+import { LegalValueByFamilySchema, valueByFamily } from './legal-values.js';
 
 /**
  * One dated legal fact: a value (an agency name, a list of content types, a
@@ -17,12 +18,25 @@ export const LegalEntrySchema = z.strictObject({
   note: z.optional(LocalizedTextSchema),
 });
 
+/**
+ * Checks each entry's value against its key's schema (src/schema/legal-values.ts),
+ * reporting problems at `entries[i].value…`. Only a check: the parsed table
+ * keeps every value exactly as given, so its fingerprint is the input's.
+ */
+function checkValues(entries: readonly z.infer<typeof LegalEntrySchema>[], context: z.core.$RefinementCtx<readonly z.infer<typeof LegalEntrySchema>[]>): void {
+  entries.forEach((entry, index) => {
+    const checked = LegalValueByFamilySchema.safeParse(valueByFamily(entry));
+    if (checked.success) return;
+    for (const issue of checked.error.issues) context.addIssue({ ...issue, path: [index, 'value', ...issue.path.slice(1)] });
+  });
+}
+
 /** The legal-data table: every dated legal fact the rules rely on, in one file. */
 export const LegalDataSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal('khuyencong.legal-data/1'),
   version: SemverSchema,
-  entries: z.array(LegalEntrySchema),
+  entries: z.array(LegalEntrySchema).check(z.superRefine(checkValues)),
 });
 
 export type LegalEntry = z.infer<typeof LegalEntrySchema>;
