@@ -18,16 +18,22 @@ export const LegalEntrySchema = z.strictObject({
   note: z.optional(LocalizedTextSchema),
 });
 
+type Entries = readonly z.infer<typeof LegalEntrySchema>[];
+
 /**
  * Checks each entry's value against its key's schema (src/schema/legal-values.ts),
  * reporting problems at `entries[i].value…`. Only a check: the parsed table
  * keeps every value exactly as given, so its fingerprint is the input's.
  */
-function checkValues(entries: readonly z.infer<typeof LegalEntrySchema>[], context: z.core.$RefinementCtx<readonly z.infer<typeof LegalEntrySchema>[]>): void {
-  entries.forEach((entry, index) => {
-    const checked = LegalValueByFamilySchema.safeParse(valueByFamily(entry));
+function checkValues(payload: z.core.ParsePayload<Entries>): void {
+  payload.value.forEach((entry, index) => {
+    const checked = LegalValueByFamilySchema.safeParse(valueByFamily(entry), { reportInput: true });
     if (checked.success) return;
-    for (const issue of checked.error.issues) context.addIssue({ ...issue, path: [index, 'value', ...issue.path.slice(1)] });
+    for (const issue of checked.error.issues) {
+      // The value schemas are types, records and loose objects: a wrong type is the one problem they name precisely.
+      const where = { input: issue.input, path: [index, 'value', ...issue.path.slice(1)], message: issue.message };
+      payload.issues.push(issue.code === 'invalid_type' ? { ...where, code: 'invalid_type', expected: issue.expected } : { ...where, code: 'custom' });
+    }
   });
 }
 
@@ -36,7 +42,7 @@ export const LegalDataSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal('khuyencong.legal-data/1'),
   version: SemverSchema,
-  entries: z.array(LegalEntrySchema).check(z.superRefine(checkValues)),
+  entries: z.array(LegalEntrySchema).check(z.check(checkValues)),
 });
 
 export type LegalEntry = z.infer<typeof LegalEntrySchema>;

@@ -25,34 +25,37 @@ export const SupportCapSchema = z.looseObject({
 /** A support cap as the legal data gives it. */
 export type SupportCap = z.output<typeof SupportCapSchema>;
 
-const codes = () => z.array(z.string());
+const codes = () => z.optional(z.array(z.string()));
 
-/** The schema of each legal-data key family's value. */
-export const LEGAL_VALUE_SCHEMAS = {
-  ministryAgencyName: z.string(),
-  districtLevel: z.boolean(),
+/**
+ * The schema of each legal-data key family's value, optional so that one
+ * entry, read as `{ [family]: value }`, names only its own family.
+ */
+const LEGAL_VALUE_SCHEMAS = {
+  ministryAgencyName: z.optional(z.string()),
+  districtLevel: z.optional(z.boolean()),
   /** Former province → the province it was merged into. */
-  provinceMergers: z.record(z.string(), z.string()),
+  provinceMergers: z.optional(z.record(z.string(), z.string())),
   contentTypes: codes(),
-  nationalProgramme: z.looseObject({ decision: z.string(), period: z.string() }),
+  nationalProgramme: z.optional(z.looseObject({ decision: z.string(), period: z.string() })),
   eligibleBeneficiaryKinds: codes(),
   eligibleAreas: codes(),
   priorityOwnership: codes(),
-  supportCap: SupportCapSchema,
-  learnersPerInstructorLimit: z.number(),
+  supportCap: z.optional(SupportCapSchema),
+  learnersPerInstructorLimit: z.optional(z.number()),
 };
 
 /** A legal-data key family with a known value: the key itself, or the part before its `.qualifier`. */
 export type LegalFamily = keyof typeof LEGAL_VALUE_SCHEMAS;
 
 /** The value of each legal-data key family. */
-export type LegalValues = { [Family in LegalFamily]: z.output<(typeof LEGAL_VALUE_SCHEMAS)[Family]> };
+export type LegalValues = { [Family in LegalFamily]: Exclude<z.output<(typeof LEGAL_VALUE_SCHEMAS)[Family]>, undefined> };
 
-/** One entry's value, under its family's name (no property when the family is not one of {@link LEGAL_VALUE_SCHEMAS}). */
+/** One entry's value, under its family's name (no property when the family is not one this module knows). */
 export type LegalValueByFamily = { [Family in LegalFamily]?: LegalValues[Family] };
 
 /** Reads `{ [family]: value }`: checks the value of a known family, drops any other. */
-export const LegalValueByFamilySchema = z.partial(z.object(LEGAL_VALUE_SCHEMAS));
+export const LegalValueByFamilySchema = z.object(LEGAL_VALUE_SCHEMAS);
 
 /** The family of a legal-data key: `supportCap.advanced-equipment` → `supportCap`. */
 export function legalFamilyOf(key: string): string {
