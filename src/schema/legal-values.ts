@@ -58,7 +58,7 @@ export type LegalValueByFamily = { [Family in LegalFamily]?: LegalValues[Family]
 export const LegalValueByFamilySchema = z.object(LEGAL_VALUE_SCHEMAS);
 
 /** The family of a legal-data key: `supportCap.advanced-equipment` → `supportCap`. */
-export function legalFamilyOf(key: string): string {
+function legalFamilyOf(key: string): string {
   const dot = key.indexOf('.');
   return dot < 0 ? key : key.slice(0, dot);
 }

@@ -29,3 +29,15 @@ export function datedActivities(context: EvaluationContext): DatedActivity[] {
 export function undatedActivities(context: EvaluationContext): ActivityItem[] {
   return activityItems(context).filter((activity) => activity.date === undefined);
 }
+
+/** The distinct values of one field over the activities, in order of first appearance (activities without it left out). */
+export function distinctActivityValues<Field extends 'channel' | 'audience'>(context: EvaluationContext, field: Field) {
+  return [
+    ...new Set(
+      (context.dossier.communication?.activities ?? []).flatMap((activity) => {
+        const value = activity[field];
+        return value ? [value] : [];
+      }),
+    ),
+  ];
+}

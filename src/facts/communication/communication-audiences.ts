@@ -1,12 +1,11 @@
 import type { LocalizedText } from '../../i18n/locale.js';
 import { defineFact } from '../define.js';
+import { distinctActivityValues } from './activities.js';
 
 /** The catalogue fact `communicationAudiences`. */
 export const fact = defineFact({
   name: 'communicationAudiences',
-  compute: (context) => [
-    ...new Set((context.dossier.communication?.activities ?? []).flatMap((activity) => (activity.audience ? [activity.audience] : []))),
-  ],
+  compute: (context) => distinctActivityValues(context, 'audience'),
 });
 
 /** What `communicationAudiences` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */

@@ -1,12 +1,11 @@
 import type { LocalizedText } from '../../i18n/locale.js';
 import { defineFact } from '../define.js';
+import { distinctActivityValues } from './activities.js';
 
 /** The catalogue fact `communicationChannels`. */
 export const fact = defineFact({
   name: 'communicationChannels',
-  compute: (context) => [
-    ...new Set((context.dossier.communication?.activities ?? []).flatMap((activity) => (activity.channel ? [activity.channel] : []))),
-  ],
+  compute: (context) => distinctActivityValues(context, 'channel'),
 });
 
 /** What `communicationChannels` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
