@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { FACT_CATALOGUE } from '../src/facts/catalogue.js';
 import { CUSTOM_OPERATORS, DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../src/engine/operators.js';
-import { describeFact } from '../src/facts/fact-docs.js';
+import { factSource } from '../src/facts/fact-docs.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The anchor of a fact's row in docs/facts.md, for links from the rule pages: `#fact-supportovercap`. */
+export function factAnchor(name: string): string {
+  return `fact-${name.toLowerCase()}`;
+}
 
 /** docs/facts.md: the fact catalogue and the operators, generated from the code that defines them. */
 export function buildFactsDoc(): string {
@@ -15,13 +20,16 @@ export function buildFactsDoc(): string {
     'Rules name these facts in their conditions (`"fact": "…"`) and message templates (`{{…}}`).',
     'Each is a pure function of the dossier, the evaluation date (asOf), the legal reference date,',
     'the legal-data table and, where listed, the params a condition passes.',
+    "Each fact's name links to its source file, `src/facts/<topic>/<fact-name-in-kebab-case>.ts`.",
     '',
     '| fact | params (JSON Schema) | value |',
     '|---|---|---|',
   ];
   for (const fact of FACT_CATALOGUE.values()) {
     const params = fact.params ? `\`${cell(JSON.stringify(z.toJSONSchema(fact.params, { io: 'input' }).properties))}\`` : '—';
-    lines.push(`| \`${fact.name}\` | ${params} | ${cell(describeFact(fact.name).en)}<br>${cell(describeFact(fact.name).vi)} |`);
+    const { file, description } = factSource(fact.name);
+    const name = `<a id="${factAnchor(fact.name)}"></a>[\`${fact.name}\`](../${file})`;
+    lines.push(`| ${name} | ${params} | ${cell(description.en)}<br>${cell(description.vi)} |`);
   }
   lines.push(
     '',

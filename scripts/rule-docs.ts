@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateRuleSet } from '../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../src/facts/catalogue.js';
+import { factSource } from '../src/facts/fact-docs.js';
 import type { Condition, RuleDefinition, RuleSet } from '../src/schema/rule-set.js';
 import { DEFAULT_SCORING } from '../src/scoring/options.js';
-import { RULE_SET_FILES } from './rule-layout.js';
+import { RULE_SET_FILES, ruleSourceFile, ruleTestFile } from './rule-layout.js';
+import { factAnchor } from './facts-doc.js';
+import { factsOfRule } from './rule-facts.js';
 
 /*
  * docs/rules/: one page per rule and an index, generated from the rule JSON
@@ -55,6 +58,24 @@ function effectiveWindow(rule: RuleDefinition): string {
   return rule.effectiveFrom ? `reference dates from ${rule.effectiveFrom}` : `reference dates up to ${rule.effectiveTo}`;
 }
 
+/** Where a rule's own files are, from docs/rules/: `rules/<lesson>/<rule-id>.json` and its test. */
+function ruleFiles(ruleSet: RuleSet, rule: RuleDefinition): string {
+  const json = ruleSourceFile(ruleSet.lesson, rule.id);
+  const test = ruleTestFile(ruleSet.lesson, rule.id);
+  return `[${json}](../../${json}), tested by [${test}](../../${test})`;
+}
+
+/** The facts a rule uses, each linked to its entry in docs/facts.md and to its source file. */
+function factsSection(rule: RuleDefinition): string[] {
+  const names = factsOfRule(rule, (name) => FACT_CATALOGUE.has(name));
+  if (names.length === 0) return [];
+  const items = names.map((name) => {
+    const { file } = factSource(name);
+    return `- [\`${name}\`](../facts.md#${factAnchor(name)}) — [${file}](../../${file})`;
+  });
+  return ['## Facts used', '', ...items, ''];
+}
+
 function rulePage(ruleSet: RuleSet, rule: RuleDefinition): string {
   const lines = [
     `# ${rule.id}`,
@@ -69,6 +90,7 @@ function rulePage(ruleSet: RuleSet, rule: RuleDefinition): string {
     `| severity | \`${rule.severity}\` (default weight ${DEFAULT_SCORING.severityWeights[rule.severity]}) |`,
     `| rule set | \`${ruleSet.id}\` ${ruleSet.version}, rule since ${rule.since} |`,
     `| applies to | ${effectiveWindow(rule)} |`,
+    `| source | ${ruleFiles(ruleSet, rule)} |`,
   ];
   if (rule.deprecated) {
     lines.push(`| deprecated | since ${rule.deprecated.since}${rule.deprecated.replacedBy ? `, replaced by [${rule.deprecated.replacedBy}](${rule.deprecated.replacedBy}.md)` : ''} |`);
@@ -80,6 +102,7 @@ function rulePage(ruleSet: RuleSet, rule: RuleDefinition): string {
     lines.push('## Needs', '', 'Without these fields the rule fails and names them:', '', ...rule.requires.map((path) => `- \`${path}\``), '');
   }
   lines.push('## Passes when', '', ...describeCondition(rule.conditions), '');
+  lines.push(...factsSection(rule));
   const parameters = Object.entries(rule.parameters ?? {});
   if (parameters.length > 0) {
     lines.push('## Parameters', '', 'A host may override these (see the evaluator options).', '', '| parameter | type | default | description |', '|---|---|---|---|');

@@ -3,9 +3,11 @@ import type { EvaluationContext } from './context.js';
 
 /**
  * A named derived fact: a pure function of the dossier, the two dates, the
- * legal data and its params. Rules reference facts by name. Each fact's
- * documentation is in `descriptions.json` beside this file (kept out of the
- * code so browser bundles do not carry it; a test checks every fact has one).
+ * legal data and its params. Rules reference facts by name. Each fact has
+ * its own file, src/facts/<topic>/<fact-name-in-kebab-case>.ts, exporting the
+ * definition as `fact` and its documentation as `description`; the catalogue
+ * imports only `fact`, so browser bundles leave the descriptions out (a test
+ * checks every fact has its file and description).
  */
 export interface FactDefinition<Params = Record<string, unknown>, Value = unknown> {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citesDecision, decisionKey } from '../../src/facts/alignment.js';
+import { citesDecision, decisionKey } from '../../src/facts/alignment/decision-citation.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';

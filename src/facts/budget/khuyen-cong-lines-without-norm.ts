@@ -1,0 +1,18 @@
+import type { LocalizedText } from '../../i18n/locale.js';
+import { defineFact } from '../define.js';
+import { budgetLines, fundingPart } from './budget-lines.js';
+
+/** The catalogue fact `khuyenCongLinesWithoutNorm`. */
+export const fact = defineFact({
+  name: 'khuyenCongLinesWithoutNorm',
+  compute: (context) =>
+    budgetLines(context)
+      .filter(({ line }) => fundingPart(line.funding?.khuyenCong) > 0 && !line.normReference?.trim())
+      .map(({ line, path, label }) => ({ label, khuyenCong: line.funding!.khuyenCong, path: `${path}.normReference` })),
+});
+
+/** What `khuyenCongLinesWithoutNorm` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
+export const description: LocalizedText = {
+  vi: 'Các dòng dự toán dùng kinh phí khuyến công mà chưa ghi căn cứ định mức chi (normReference trống). Mỗi mục: label, khuyenCong, path.',
+  en: 'The budget lines funded by khuyến công funds that cite no cost norm (normReference empty). Each item: label, khuyenCong, path.',
+};

@@ -1,0 +1,15 @@
+import type { LocalizedText } from '../../i18n/locale.js';
+import { defineFact } from '../define.js';
+import { activityItems } from './activities.js';
+
+/** The catalogue fact `communicationActivities`. */
+export const fact = defineFact({
+  name: 'communicationActivities',
+  compute: (context) => activityItems(context),
+});
+
+/** What `communicationActivities` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
+export const description: LocalizedText = {
+  vi: 'Mọi hoạt động truyền thông, theo thứ tự trong hồ sơ. Mỗi mục: label, channel, date, audience, reach, path.',
+  en: 'Every communication activity, in dossier order. Each item: label, channel, date, audience, reach, path.',
+};

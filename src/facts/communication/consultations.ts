@@ -1,0 +1,28 @@
+import type { LocalizedText } from '../../i18n/locale.js';
+import { defineFact } from '../define.js';
+import { itemLabel } from '../item-label.js';
+
+/** The catalogue fact `consultations`. */
+export const fact = defineFact({
+  name: 'consultations',
+  compute: (context) => {
+    const start = context.dossier.period?.start;
+    return (context.dossier.communication?.consultations ?? []).map((consultation, index) => {
+      const path = `communication.consultations[${index}]`;
+      return {
+        label: itemLabel(undefined, path),
+        date: consultation.date,
+        participants: consultation.participants,
+        minutesRecorded: consultation.minutesRecorded,
+        afterStart: consultation.date !== undefined && start !== undefined && consultation.date > start,
+        path,
+      };
+    });
+  },
+});
+
+/** What `consultations` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
+export const description: LocalizedText = {
+  vi: 'Mọi cuộc tham vấn, lấy ý kiến, theo thứ tự trong hồ sơ. Mỗi mục: label, date, participants, minutesRecorded, afterStart (ngày tham vấn sau period.start), path.',
+  en: 'Every consultation, in dossier order. Each item: label, date, participants, minutesRecorded, afterStart (held after period.start), path.',
+};

@@ -1,0 +1,78 @@
+import { equipmentBudgetLines } from '../budget/budget-lines.js';
+import type { EvaluationContext } from '../context.js';
+import { itemLabel } from '../item-label.js';
+import type { SupportCapInForce } from '../legal/support-cap-in-force.js';
+
+/** An equipment line as the support cap counts it. */
+export interface EquipmentSupport {
+  label: string;
+  path: string;
+  amount: number;
+  support: number;
+  beneficiary?: string;
+  technologyLine: boolean;
+}
+
+/** The equipment lines that count under one cap: a demonstration model's, or one beneficiary's. */
+export interface SupportGroup {
+  label: string;
+  beneficiary?: string;
+  path: string;
+  model: boolean;
+  lines: EquipmentSupport[];
+}
+
+function equipmentSupport(context: EvaluationContext): EquipmentSupport[] {
+  return equipmentBudgetLines(context).map(({ line, path, label }) => ({
+    label,
+    path,
+    amount: line.amount ?? 0,
+    support: line.funding?.khuyenCong ?? 0,
+    ...(line.beneficiary !== undefined ? { beneficiary: line.beneficiary } : {}),
+    technologyLine: line.technologyLine === true,
+  }));
+}
+
+/**
+ * The equipment lines grouped as the cap counts them: one group for a
+ * demonstration model (the whole project is one model), else one per
+ * beneficiary. A line without `beneficiary` belongs to the only beneficiary;
+ * with several (or none) listed, a supported line without it is unassigned.
+ */
+export function supportGroups(context: EvaluationContext, cap: SupportCapInForce): { groups: SupportGroup[]; unassigned: EquipmentSupport[] } {
+  const lines = equipmentSupport(context);
+  if (cap.per === 'model') {
+    const { title, id } = context.dossier;
+    return lines.length === 0
+      ? { groups: [], unassigned: [] }
+      : { groups: [{ label: itemLabel(title ?? id, 'budget.lines'), path: 'budget.lines', model: true, lines }], unassigned: [] };
+  }
+  const beneficiaries = context.dossier.beneficiaries ?? [];
+  const groups = new Map<string, SupportGroup>();
+  const unassigned: EquipmentSupport[] = [];
+  for (const line of lines) {
+    let index = line.beneficiary !== undefined ? beneficiaries.findIndex((beneficiary) => beneficiary.id === line.beneficiary) : -1;
+    if (line.beneficiary === undefined && beneficiaries.length === 1) index = 0;
+    if (index < 0 && line.beneficiary === undefined) {
+      if (line.support > 0) unassigned.push(line);
+      continue;
+    }
+    const key = index >= 0 ? `#${index}` : `id:${line.beneficiary}`;
+    let group = groups.get(key);
+    if (!group) {
+      const beneficiary = index >= 0 ? beneficiaries[index]! : undefined;
+      group = beneficiary
+        ? {
+            label: itemLabel(beneficiary.name ?? beneficiary.id, `beneficiaries[${index}]`),
+            ...(beneficiary.id !== undefined ? { beneficiary: beneficiary.id } : {}),
+            path: `beneficiaries[${index}]`,
+            model: false,
+            lines: [],
+          }
+        : { label: line.beneficiary!, beneficiary: line.beneficiary!, path: `${line.path}.beneficiary`, model: false, lines: [] };
+      groups.set(key, group);
+    }
+    group.lines.push(line);
+  }
+  return { groups: [...groups.values()], unassigned };
+}

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import type { LocalizedText } from '../../i18n/locale.js';
+import { daysBetween } from '../calendar-days.js';
+import { defineFact } from '../define.js';
+
+const GapSchema = z.strictObject({ days: z.int().check(z.minimum(1)) });
+
+/** The catalogue fact `inspectionGapsLongerThan`. */
+export const fact = defineFact({
+  name: 'inspectionGapsLongerThan',
+  params: GapSchema,
+  compute: (context, params: z.infer<typeof GapSchema>) => {
+    const start = context.dossier.period?.start;
+    if (!start) return [];
+    const plannedEnd = context.dossier.period?.end;
+    const endpoint = plannedEnd && plannedEnd < context.asOf ? plannedEnd : context.asOf;
+    if (endpoint <= start) return [];
+    const inspections = (context.dossier.implementation?.inspections ?? [])
+      .flatMap((inspection) => (inspection.date && inspection.date > start && inspection.date < endpoint ? [inspection.date] : []))
+      .sort();
+    const points = [start, ...new Set(inspections), endpoint];
+    const gaps = [];
+    for (let index = 1; index < points.length; index += 1) {
+      const from = points[index - 1]!;
+      const to = points[index]!;
+      const days = daysBetween(from, to);
+      if (days > params.days) gaps.push({ from, to, days, untilAsOf: index === points.length - 1 && to === context.asOf });
+    }
+    return gaps;
+  },
+});
+
+/** What `inspectionGapsLongerThan` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
+export const description: LocalizedText = {
+  vi: 'Các khoảng thời gian dài hơn params.days ngày không có kiểm tra, giám sát, tính từ period.start qua các lần kiểm tra đến ngày sớm hơn giữa period.end và ngày đánh giá. Mỗi mục: from, to, days, untilAsOf (khoảng cuối kéo dài đến ngày đánh giá).',
+  en: 'The stretches longer than params.days days without an inspection, from period.start through the inspections to the earlier of period.end and the evaluation date. Each item: from, to, days, untilAsOf (the last stretch runs to the evaluation date).',
+};

@@ -1,0 +1,33 @@
+import type { LegalFamily, LegalValues } from '../../schema/legal-values.js';
+import type { EvaluationContext } from '../context.js';
+import type { TypedLegalEntry } from '../legal-index.js';
+
+/** Which entry to read: by default the unqualified key, on the legal reference date. */
+export interface LegalLookup {
+  /** The key's qualifier: `supportCap` with `advanced-equipment` reads `supportCap.advanced-equipment`. */
+  readonly qualifier?: string;
+  /** The date whose entry applies (ISO `YYYY-MM-DD`); the reference date unless given. */
+  readonly on?: string;
+}
+
+/** The legal-data entry of a key family in force, with its value typed (checked when the legal data loaded). */
+export function legalEntry<Family extends LegalFamily>(
+  context: EvaluationContext,
+  family: Family,
+  lookup: LegalLookup = {},
+): TypedLegalEntry<Family> | undefined {
+  return context.legal.typedEntryOn(family, lookup.on ?? context.referenceDate, lookup.qualifier);
+}
+
+/** The value of a legal-data key in force, typed; undefined when the table has none for that date. */
+export function legalValue<Family extends LegalFamily>(context: EvaluationContext, family: Family, lookup: LegalLookup = {}): LegalValues[Family] | undefined {
+  return legalEntry(context, family, lookup)?.value;
+}
+
+/** The families whose value is a list of codes. */
+export type LegalCodeListFamily = { [Family in LegalFamily]: LegalValues[Family] extends string[] ? Family : never }[LegalFamily];
+
+/** A list of codes in force on the reference date; empty when the table has none for that date. */
+export function legalCodes(context: EvaluationContext, family: LegalCodeListFamily): string[] {
+  return legalValue(context, family) ?? [];
+}

@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+
+/*
+ * What the value of each legal-data key is. A key may carry a qualifier
+ * (`supportCap.advanced-equipment`); the part before the dot, its family,
+ * decides the value's schema. Keys of no family listed here are accepted
+ * as they are (a host's legal data may carry keys only its own rules read).
+ *
+ * Objects are loose so that a field the library does not read passes through
+ * as it always has: these schemas check what facts rely on, nothing more.
+ */
+
+/** A support cap (`supportCap.<content type>`): a share of the cost, up to an amount, per establishment or per model. */
+export const SupportCapSchema = z.looseObject({
+  /** The highest share of the equipment cost khuyến công may pay, in percent. */
+  percent: z.number(),
+  /** The most it may pay, in VND. */
+  maxVnd: z.number(),
+  /** What the cap counts: `model` (the whole project is one demonstration model), else each establishment. */
+  per: z.string(),
+  /** How much higher the cap is for a whole technology line, when the law allows that. */
+  technologyLineMultiplier: z.optional(z.number()),
+});
+
+/** A support cap as the legal data gives it. */
+export type SupportCap = z.output<typeof SupportCapSchema>;
+
+const codes = () => z.optional(z.array(z.string()));
+
+/**
+ * The schema of each legal-data key family's value, optional so that one
+ * entry, read as `{ [family]: value }`, names only its own family.
+ */
+const LEGAL_VALUE_SCHEMAS = {
+  ministryAgencyName: z.optional(z.string()),
+  districtLevel: z.optional(z.boolean()),
+  /** Former province → the province it was merged into. */
+  provinceMergers: z.optional(z.record(z.string(), z.string())),
+  contentTypes: codes(),
+  nationalProgramme: z.optional(z.looseObject({ decision: z.string(), period: z.string() })),
+  eligibleBeneficiaryKinds: codes(),
+  eligibleAreas: codes(),
+  priorityOwnership: codes(),
+  supportCap: z.optional(SupportCapSchema),
+  learnersPerInstructorLimit: z.optional(z.number()),
+};
+
+/** A legal-data key family with a known value: the key itself, or the part before its `.qualifier`. */
+export type LegalFamily = keyof typeof LEGAL_VALUE_SCHEMAS;
+
+/** The value of each legal-data key family. */
+export type LegalValues = { [Family in LegalFamily]: Exclude<z.output<(typeof LEGAL_VALUE_SCHEMAS)[Family]>, undefined> };
+
+/** One entry's value, under its family's name (no property when the family is not one this module knows). */
+export type LegalValueByFamily = { [Family in LegalFamily]?: LegalValues[Family] };
+
+/** Reads `{ [family]: value }`: checks the value of a known family, drops any other. */
+export const LegalValueByFamilySchema = z.object(LEGAL_VALUE_SCHEMAS);
+
+/** The family of a legal-data key: `supportCap.advanced-equipment` → `supportCap`. */
+function legalFamilyOf(key: string): string {
+  const dot = key.indexOf('.');
+  return dot < 0 ? key : key.slice(0, dot);
+}
+
+/** `{ [family]: value }` for one entry, the form {@link LegalValueByFamilySchema} reads. */
+export function valueByFamily(entry: { key: string; value: unknown }): Record<string, unknown> {
+  return { [legalFamilyOf(entry.key)]: entry.value };
+}
