@@ -3,6 +3,7 @@ import { DossierSchema } from '../src/schema/dossier.js';
 import { LegalDataSchema } from '../src/schema/legal-data.js';
 import { ReportSchema } from '../src/schema/report.js';
 import { RuleSetSchema } from '../src/schema/rule-set.js';
+import { RuleSetHeaderSchema, RuleSourceSchema } from './rule-source-schemas.js';
 
 const BASE_ID = 'https://unpkg.com/khuyencong/schemas/';
 
@@ -11,6 +12,11 @@ export function buildJsonSchemas(): Record<string, object> {
   const schemas = {
     'dossier.schema.json': { schema: DossierSchema, title: 'khuyencong.dossier/1 — hồ sơ đề án khuyến công / khuyến công project dossier' },
     'rule-set.schema.json': { schema: RuleSetSchema, title: 'khuyencong.rule-set/1 — bộ quy tắc / rule set' },
+    'rule.schema.json': { schema: RuleSourceSchema, title: 'khuyencong rule file — một quy tắc (rules/<lesson>/<rule-id>.json) / one rule' },
+    'rule-set-header.schema.json': {
+      schema: RuleSetHeaderSchema,
+      title: 'khuyencong rule-set header — thông tin bộ quy tắc và thứ tự quy tắc (rules/<lesson>/rule-set.json) / rule-set fields and rule order',
+    },
     'legal-data.schema.json': { schema: LegalDataSchema, title: 'khuyencong.legal-data/1 — dữ liệu pháp lý / legal data' },
     'report.schema.json': { schema: ReportSchema, title: 'khuyencong.report/1 — báo cáo đánh giá / evaluation report' },
   };

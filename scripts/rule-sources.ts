@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { LESSON_IDS, RULE_SET_HEADER, repoPath, ruleSetFile, ruleSourceDir, type LessonId } from './rule-layout.js';
+import { SOURCE_SCHEMA_REFERENCES } from './rule-source-schemas.js';
 
 /*
  * A rule set is written as one small file per rule (rules/L5/L5-market-prices.json) and a
@@ -7,7 +8,9 @@ import { LESSON_IDS, RULE_SET_HEADER, repoPath, ruleSetFile, ruleSourceDir, type
  * order). The shipped rule set rules/L5.json is assembled from them: the header as
  * JSON.stringify writes it, then each rule's own text, re-indented, in the header's order. The
  * rule texts are kept as written (hand-formatted, some arrays inline), so the assembled file is
- * exactly what the authors wrote and a rule's edit is a small diff in both places.
+ * exactly what the authors wrote and a rule's edit is a small diff in both places. Each source
+ * names its own JSON Schema for editors ("$schema" on its first line); the assembled file names
+ * the rule-set schema instead.
  */
 
 /** What a rule set is assembled from, as read from its folder (or built by a test). */
@@ -29,6 +32,8 @@ export class RuleSourceError extends Error {
 }
 
 const RULE_INDENT = '    ';
+/** A rule file's "$schema", which the assembled rule set does not carry: on the line after the opening brace. */
+const RULE_SCHEMA_LINE = /^\{\n {2}"\$schema": "[^"\n]*",\n/;
 const JSON_FILE = /\.json$/;
 
 function parseJson(file: string, text: string, problems: string[]): unknown {
@@ -51,7 +56,9 @@ function readHeader(sources: RuleSetSources, problems: string[]): { fields: Reco
     problems.push(`${file} must be an object whose "rules" lists the rule ids in order`);
     return undefined;
   }
-  const { rules: order, ...fields } = header;
+  // The header's "$schema" is the editor's, relative to the folder; the assembled file names its own.
+  const { rules: order, $schema: _editorSchema, ...ownFields } = header;
+  const fields = { $schema: SOURCE_SCHEMA_REFERENCES.assembled, ...ownFields };
   const seen = new Set<string>();
   for (const id of order as string[]) {
     if (seen.has(id)) problems.push(`${file} lists ${id} more than once in "rules"`);
@@ -75,7 +82,12 @@ function readRule(dir: string, fileName: string, text: string, problems: string[
     problems.push(`${file} holds the rule ${JSON.stringify(rule.id)}: a rule file is named by its rule's id, so its id must be "${expectedId}" (or the file renamed)`);
     return undefined;
   }
-  return normalised;
+  if (!Object.hasOwn(rule, '$schema')) return normalised;
+  if (!RULE_SCHEMA_LINE.test(normalised)) {
+    problems.push(`${file}: "$schema" must be the first field, on its own line, two spaces in: {\n  "$schema": "${SOURCE_SCHEMA_REFERENCES.rule}",`);
+    return undefined;
+  }
+  return normalised.replace(RULE_SCHEMA_LINE, '{\n');
 }
 
 /** The assembled rule-set text, byte for byte what rules/<lesson>.json must hold. Throws RuleSourceError. */

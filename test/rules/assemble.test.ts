@@ -39,6 +39,7 @@ describe('assembleRuleSet', () => {
     expect(assembleRuleSet(sources({ 'L9-a.json': RULE_A, 'L9-b.json': RULE_B }))).toBe(
       [
         '{',
+        '  "$schema": "../schemas/rule-set.schema.json",',
         '  "id": "khuyencong/L9",',
         '  "lesson": "L9",',
         '  "title": {',
@@ -56,6 +57,22 @@ describe('assembleRuleSet', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('names the rule-set schema as the assembled file’s own, and drops each source’s editor "$schema"', () => {
+    const header = HEADER.replace('{\n', '{\n  "$schema": "../../schemas/rule-set-header.schema.json",\n');
+    const ruleA = RULE_A.replace('{\n', '{\n  "$schema": "../../schemas/rule.schema.json",\n');
+    const assembled = assembleRuleSet(sources({ 'L9-a.json': ruleA, 'L9-b.json': RULE_B }, header));
+    expect(assembled).toBe(assembleRuleSet(sources({ 'L9-a.json': RULE_A, 'L9-b.json': RULE_B })));
+    expect(assembled.match(/\$schema/g)).toHaveLength(1);
+    expect(assembled).toContain('"$schema": "../schemas/rule-set.schema.json"');
+  });
+
+  it('names a rule file whose "$schema" is not its first field on its own line', () => {
+    const misplaced = '{\n  "id": "L9-a",\n  "$schema": "../../schemas/rule.schema.json"\n}\n';
+    expect(problemsOf(sources({ 'L9-a.json': misplaced, 'L9-b.json': RULE_B }))).toEqual([
+      expect.stringMatching(/^rules\/L9\/L9-a\.json: "\$schema" must be the first field/),
+    ]);
   });
 
   it('gives the same text whatever order the files were read in, and whatever their line endings', () => {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchemas, serialise } from '../../scripts/json-schemas.js';
-import { RULE_SET_FILES } from '../../scripts/rule-layout.js';
+import { LESSON_IDS, RULE_SET_FILES, ruleSetHeaderFile } from '../../scripts/rule-layout.js';
+import { readRuleSetSources } from '../../scripts/rule-sources.js';
 import { evaluate } from '../../src/index.js';
 import { exampleDossier } from '../support/dossiers.js';
 
@@ -41,6 +42,26 @@ describe('published JSON Schemas', () => {
     const ruleSet = readJson('rules/L1.json') as { rules: { severity: string }[] };
     ruleSet.rules[0]!.severity = 'catastrophic';
     expect(validate(ruleSet)).toBe(false);
+  });
+
+  it.each(LESSON_IDS)('every rule file of rules/%s/ names and passes the rule schema; its header the header schema', (lesson) => {
+    const validateRule = validatorFor('rule.schema.json');
+    const validateHeader = validatorFor('rule-set-header.schema.json');
+    const { dir, header, rules } = readRuleSetSources(lesson);
+    for (const [file, text] of rules) {
+      const rule = JSON.parse(text) as { $schema?: string };
+      expect(rule.$schema, `${dir}/${file}`).toBe('../../schemas/rule.schema.json');
+      expect(validateRule(rule), `${dir}/${file}: ${JSON.stringify(validateRule.errors)}`).toBe(true);
+    }
+    const parsedHeader = JSON.parse(header) as { $schema?: string };
+    expect(parsedHeader.$schema).toBe('../../schemas/rule-set-header.schema.json');
+    expect(validateHeader(parsedHeader), `${ruleSetHeaderFile(lesson)}: ${JSON.stringify(validateHeader.errors)}`).toBe(true);
+  });
+
+  it('the rule schema rejects a rule file with an unknown field', () => {
+    const validate = validatorFor('rule.schema.json');
+    const [, text] = [...readRuleSetSources('L5').rules][0]!;
+    expect(validate({ ...(JSON.parse(text) as object), weigth: 2 })).toBe(false);
   });
 
   it('the legal-data schema accepts rules/legal-data.json', () => {
