@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildFactsDoc } from './facts-doc.js';
 import { buildRuleDocs } from './rule-docs.js';
+import { writeVersioningDoc } from './versioning-doc.js';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 writeFileSync(`${docs}facts.md`, buildFactsDoc());
@@ -14,3 +15,6 @@ const pages = buildRuleDocs();
 for (const file of readdirSync(rulesDir)) if (!pages.has(file)) rmSync(`${rulesDir}${file}`);
 for (const [file, content] of pages) writeFileSync(`${rulesDir}${file}`, content);
 console.log(`docs/rules/ (${pages.size} pages)`);
+
+writeVersioningDoc();
+console.log('docs/versioning.md (policy table)');

@@ -1,12 +1,12 @@
 // The policy table of docs/versioning.md, generated from VERSIONING_POLICY (src/diff/policy.ts) so the
 // contract the docs state is the one `rules diff` and `checkVersionBump` apply.
-// Usage: npx tsx scripts/versioning-doc.ts   (rewrites the section between the markers)
+// Usage: npm run docs   (rewrites the section between the markers)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHANGE_REASON_KINDS, VERSIONING_POLICY, type ChangeReasonKind, type VersioningPolicy } from '../src/diff/policy.js';
 import { say } from '../src/i18n/say.js';
 
-export const POLICY_START = '<!-- policy-table:start (generated from src/diff/policy.ts: npx tsx scripts/versioning-doc.ts) -->';
+export const POLICY_START = '<!-- policy-table:start (generated from src/diff/policy.ts: npm run docs) -->';
 export const POLICY_END = '<!-- policy-table:end -->';
 
 type Source = Exclude<keyof VersioningPolicy, 'reasons'>;
@@ -64,8 +64,8 @@ export function withPolicyTable(doc: string): string {
   return `${doc.slice(0, start + POLICY_START.length)}\n${buildPolicyTable()}\n${doc.slice(end)}`;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Rewrites the policy table of docs/versioning.md in place (`npm run docs`). */
+export function writeVersioningDoc(): void {
   const file = fileURLToPath(new URL('../docs/versioning.md', import.meta.url));
   writeFileSync(file, withPolicyTable(readFileSync(file, 'utf8')));
-  console.log('docs/versioning.md (policy table)');
 }
