@@ -189,7 +189,7 @@ describe('khuyencong rules diff: two directories', () => {
     expect(stdout).toContain('  ~ L5-market-prices: điều kiện: đã đổi [chính]');
     expect(stdout).toContain('  ~ L5-market-prices: thông báo “pass”: sửa câu chữ [vá]');
     expect(stdout).toContain('  → cần tăng phiên bản chính (≥ 2.0.0) — phiên bản 1.0.0 → 1.1.0: chưa đủ');
-    for (const lesson of ['L1', 'L2', 'L3', 'L4']) expect(stdout).toContain(`Bộ quy tắc khuyencong/${lesson} (phiên bản 1.0.0): không có thay đổi`);
+    for (const lesson of LESSON_IDS.filter((id) => id !== 'L5')) expect(stdout).toContain(`Bộ quy tắc khuyencong/${lesson} (phiên bản 1.0.0): không có thay đổi`);
     expect(stdout).toContain('Dữ liệu pháp lý: phiên bản 1.0.0 → 1.1.0');
     expect(stdout).toContain('  ~ learnersPerInstructorLimit@2025-07-01: value 25 → 24 [phụ]');
     expect(stdout).toContain('  → cần tăng phiên bản phụ (≥ 1.1.0) — phiên bản 1.0.0 → 1.1.0: đạt');

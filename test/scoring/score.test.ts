@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LessonId, Severity } from '../../src/schema/rule-set.js';
+import { LESSON_IDS, type LessonId, type Severity } from '../../src/schema/rule-set.js';
 import { DEFAULT_SCORING, type ScoringOptions } from '../../src/scoring/options.js';
 import { score, type ScoredItem } from '../../src/scoring/score.js';
 import { exampleDossier } from '../support/dossiers.js';
@@ -242,7 +242,7 @@ describe('score(): impacts', () => {
       return seed / 2147483648;
     };
     const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
-    const lessons: LessonId[] = ['L1', 'L2', 'L3', 'L4', 'L5'];
+    const lessons: readonly LessonId[] = LESSON_IDS;
     for (let round = 0; round < 50; round += 1) {
       const generated: ScoredItem[] = lessons.flatMap((lesson) => [
         item(lesson, pick(['critical', 'major', 'minor'] as const), pick(['pass', 'fail'] as const)),
