@@ -5,10 +5,31 @@ import { parseTemplate, renderTemplateExact, type TemplateNode } from './templat
 
 export type { MessageId } from './catalogue/vi.js';
 
-/** Values a catalogue message's placeholders name. */
+/** Values a catalogue message's placeholders name; a {@link Phrase} among them is worded in the same locale. */
 export type MessageParams = Readonly<Record<string, unknown>>;
 
 const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = { vi, en };
+
+/**
+ * A sentence of the catalogue not worded yet: its id and the values it names.
+ * Errors and issues carry phrases, so whoever shows them words them in the reader's locale.
+ */
+export class Phrase {
+  constructor(
+    readonly id: MessageId,
+    readonly params: MessageParams = {},
+  ) {}
+}
+
+/** A phrase of the catalogue, to be worded later with {@link say}. */
+export function phrase(id: MessageId, params: MessageParams = {}): Phrase {
+  return new Phrase(id, params);
+}
+
+/** Whether a string is the id of a sentence of the catalogue. */
+export function isMessageId(value: unknown): value is MessageId {
+  return typeof value === 'string' && Object.hasOwn(vi, value);
+}
 
 const parsed = new Map<string, TemplateNode[]>();
 
@@ -23,11 +44,31 @@ export function catalogueTemplate(locale: Locale, id: MessageId): TemplateNode[]
   return nodes;
 }
 
+const isPhraseList = (value: unknown): value is readonly Phrase[] => Array.isArray(value) && value.some((item) => item instanceof Phrase);
+
+/** The params with every phrase among them (or in a list of them) worded in the locale. */
+function wordParams(locale: Locale, params: MessageParams): MessageParams {
+  let worded: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (value instanceof Phrase || isPhraseList(value)) {
+      worded ??= { ...params };
+      worded[name] = value instanceof Phrase ? say(locale, value) : value.map((item) => (item instanceof Phrase ? say(locale, item) : item));
+    }
+  }
+  return worded ?? params;
+}
+
 /**
  * The sentence `id` of the message catalogue in `locale`, with its placeholders
  * filled from `params`. The text is rendered exactly (no tidy-up of spaces),
  * so help text and tables keep their layout.
  */
-export function say(locale: Locale, id: MessageId, params: MessageParams = {}): string {
-  return renderTemplateExact(catalogueTemplate(locale, id), params, locale);
+export function say(locale: Locale, id: MessageId | Phrase, params: MessageParams = {}): string {
+  if (id instanceof Phrase) return say(locale, id.id, id.params);
+  return renderTemplateExact(catalogueTemplate(locale, id), wordParams(locale, params), locale);
+}
+
+/** A phrase in both languages, Vietnamese first (`vi / en`): for messages read before anyone chose a locale. */
+export function sayBoth(words: Phrase): string {
+  return `${say('vi', words)} / ${say('en', words)}`;
 }

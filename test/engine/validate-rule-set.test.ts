@@ -6,6 +6,7 @@ import { BUNDLED_RULE_SETS } from '../../src/bundled-rules.js';
 import { checkParameterValue, validateRuleSet } from '../../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { RuleSetError } from '../../src/schema/errors.js';
+import { wordIssue } from '../../src/schema/issues.js';
 import type { RuleSet } from '../../src/schema/rule-set.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -341,9 +342,9 @@ describe('checkParameterValue', () => {
     [{ type: 'date', default: '2024-01-01', description }, '2025-10-15', undefined],
     [{ type: 'date', default: '2024-01-01', description }, '15/10/2025', 'must be of type date, got "15/10/2025"'],
   ] as const)('checks %j against %j', (parameter, value, englishProblem) => {
-    const problem = checkParameterValue(parameter as never, value);
+    const problem = checkParameterValue(parameter as never, value, 'value');
     if (englishProblem === undefined) expect(problem).toBeUndefined();
-    else expect(problem?.split(' / ')[1]).toBe(englishProblem);
+    else expect(problem && wordIssue(problem, 'en')).toBe(englishProblem);
   });
 });
 
