@@ -5,7 +5,7 @@ import { FACT_CATALOGUE } from './facts/catalogue.js';
 import type { EvaluationContext } from './facts/context.js';
 import { computeHostFacts, HostFactError } from './facts/host-facts.js';
 import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
 import { buildReport, stampOf, type ReportStamp } from './report/build-report.js';
 import { DossierValidationError, OptionsError } from './schema/errors.js';
@@ -59,12 +59,16 @@ export interface Evaluator {
   readonly stamp: ReportStamp;
 }
 
-/** The options checked against a schema: the options, or an OptionsError with every problem, in `locale`. */
-function checkOptions<Options>(schema: z.ZodMiniType<Options>, options: unknown, locale: Locale): Options {
+/** The evaluator's options but its default dates, which are checked with each call's (see `evaluate`). */
+const EVALUATOR_OPTIONS_BUT_DATES = z.extend(EvaluatorOptionsSchema, { asOf: z.optional(z.unknown()), referenceDate: z.optional(z.unknown()) });
+
+/**
+ * Throws an OptionsError with every problem the schema finds, worded in `locale`. The options
+ * are then used as given, not as parsed copies: they hold the host's own objects (facts, rule sets).
+ */
+function checkOptions(schema: z.ZodMiniType, options: unknown, locale: Locale): void {
   const parsed = schema.safeParse(options, { reportInput: true });
   if (!parsed.success) throw new OptionsError(describeIssues(parsed.error.issues, '(options)', 'option.unknown'), locale);
-  // The host's own objects (facts with their functions, rule sets) are used as given, not as parsed copies.
-  return options as Options;
 }
 
 /** The locale errors about these options are worded in: theirs if it is valid, else the fallback. */
@@ -85,7 +89,8 @@ function scoringOf(options: EvaluatorOptions['scoring'] = {}): ScoringOptions {
  * built here, once; each `evaluate` call then only computes facts and runs it.
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
-  checkOptions(EvaluatorOptionsSchema, options, localeOf(options, DEFAULT_LOCALE));
+  // The default dates are checked with each call's own, so a bad one rejects each call in the call's locale.
+  checkOptions(EVALUATOR_OPTIONS_BUT_DATES, options, localeOf(options, DEFAULT_LOCALE));
   const defaultLocale = options.locale ?? DEFAULT_LOCALE;
   const scoring = scoringOf(options.scoring);
   const configuration = configure(options, FACT_CATALOGUE, defaultLocale);
@@ -94,11 +99,11 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
 
   async function evaluate(input: unknown, callOptions: EvaluateOptions = {}): Promise<Report> {
     // Every option is checked before the dossier, so a bad option is never hidden behind dossier problems.
-    checkOptions(EvaluateOptionsSchema, callOptions, localeOf(callOptions, defaultLocale));
-    const locale = callOptions.locale ?? defaultLocale;
     const asOfOption = callOptions.asOf ?? options.asOf;
-    const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate(asOfOption);
     const referenceOption = callOptions.referenceDate ?? options.referenceDate;
+    checkOptions(EvaluateOptionsSchema, { ...callOptions, asOf: asOfOption, referenceDate: referenceOption }, localeOf(callOptions, defaultLocale));
+    const locale = callOptions.locale ?? defaultLocale;
+    const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate(asOfOption);
     const explicitReference = referenceOption === undefined ? undefined : toCalendarDate(referenceOption);
     const validation = validateDossier(input, { locale });
     if (!validation.success) throw validation.error;

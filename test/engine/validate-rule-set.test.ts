@@ -153,7 +153,8 @@ describe('validateRuleSet: rejected rule sets', () => {
       change: (rs) =>
         rs.rules[1].conditions.all.push({ fact: 'engagementsBy', params: { parties: ['nobody'] }, operator: 'isEmpty', value: false }),
       ruleId: 'L5-budget-arithmetic',
-      culprit: ['conditions.all[1].params: tham số của dữ kiện "engagementsBy" không hợp lệ / invalid params for fact "engagementsBy": parties[0] must be one of "ministry"'],
+      // The detail of the fact's params is worded in each language, after each language's sentence.
+      culprit: ['conditions.all[1].params: tham số của dữ kiện "engagementsBy" không hợp lệ: parties[0] phải là một trong các giá trị "ministry"'],
     },
     {
       name: 'params for a fact that takes none',
