@@ -50,7 +50,8 @@ export {
   type RuleSetProblem,
   type ValidationIssue,
 } from './schema/errors.js';
-export { say, type MessageId, type MessageParams, type Phrase } from './i18n/say.js';
+export { createSay, say, type Catalogues, type MessageId, type MessageParams, type Phrase, type Say } from './i18n/say.js';
+export { formatCalendarDate } from './i18n/format.js';
 export { formatReportText } from './report/format-text.js';
 export type { ReportStamp } from './report/build-report.js';
 export { fingerprint } from './stamp/fingerprint.js';

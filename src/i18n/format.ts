@@ -5,7 +5,6 @@ import { isMessageId, say } from './say.js';
 export const FORMATTERS = ['date', 'vnd', 'label', 'number', 'percent', 'plural'] as const;
 export type Formatter = (typeof FORMATTERS)[number];
 
-const INTL_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const listFormats = new Map<Locale, Intl.ListFormat>();
@@ -13,7 +12,7 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
 function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 });
+    format = new Intl.NumberFormat(say(locale, 'locale.tag'), { maximumFractionDigits: 2 });
     numberFormats.set(locale, format);
   }
   return format;
@@ -23,7 +22,7 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 export function formatList(items: readonly string[], locale: Locale): string {
   let format = listFormats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' });
+    format = new Intl.ListFormat(say(locale, 'locale.tag'), { style: 'long', type: 'conjunction' });
     listFormats.set(locale, format);
   }
   return format.format(items);

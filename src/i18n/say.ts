@@ -31,18 +31,37 @@ export function isMessageId(value: unknown): value is MessageId {
   return typeof value === 'string' && Object.hasOwn(vi, value);
 }
 
-const parsed = new Map<string, TemplateNode[]>();
+/** A catalogue of sentences in every locale, keyed by id, each locale giving every id. */
+export type Catalogues<Id extends string> = Readonly<Record<Locale, Readonly<Record<Id, string>>>>;
 
-/** A catalogue message's template, parsed on first use. */
-export function catalogueTemplate(locale: Locale, id: MessageId): TemplateNode[] {
-  const key = `${locale}\u0000${id}`;
-  let nodes = parsed.get(key);
-  if (!nodes) {
-    nodes = parseTemplate(CATALOGUES[locale][id]);
-    parsed.set(key, nodes);
-  }
-  return nodes;
+/** Renders the sentences of a catalogue: `(locale, id, params) => text`. */
+export type Say<Id extends string> = (locale: Locale, id: Id, params?: MessageParams) => string;
+
+/** Each catalogue's templates, parsed on first use. */
+function templateCache<Id extends string>(catalogues: Catalogues<Id>): (locale: Locale, id: Id) => TemplateNode[] {
+  const parsed = new Map<string, TemplateNode[]>();
+  return (locale, id) => {
+    const key = `${locale}\u0000${id}`;
+    let nodes = parsed.get(key);
+    if (!nodes) {
+      nodes = parseTemplate(catalogues[locale][id]);
+      parsed.set(key, nodes);
+    }
+    return nodes;
+  };
 }
+
+/**
+ * A `say` for a host's own catalogue, in the same shape and template syntax as the library's
+ * (e.g. the words of an app's page): `const vi = {…} as const; const en: Record<keyof typeof vi, string> = {…}`.
+ */
+export function createSay<Id extends string>(catalogues: Catalogues<Id>): Say<Id> {
+  const template = templateCache(catalogues);
+  return (locale, id, params = {}) => renderTemplateExact(template(locale, id), params, locale);
+}
+
+/** A library catalogue message's template, parsed on first use. */
+export const catalogueTemplate = templateCache(CATALOGUES);
 
 const isPhraseList = (value: unknown): value is readonly Phrase[] => Array.isArray(value) && value.some((item) => item instanceof Phrase);
 

@@ -132,6 +132,8 @@ export const en: Readonly<Record<MessageId, string>> = {
     'This criterion applies only to reference dates{{#from}} from {{from|date}}{{/from}}{{#to}} up to {{to|date}}{{/to}}; the reference date of this dossier is {{referenceDate|date}}.',
 
   // ── values: how a value reads in a sentence ──
+  /** The BCP 47 tag numbers and lists are formatted with (Intl). */
+  'locale.tag': 'en-GB',
   'value.missing': '(not given)',
   'value.yes': 'yes',
   'value.no': 'no',

@@ -137,6 +137,8 @@ export const vi = {
     'Tiêu chí này chỉ áp dụng cho ngày tham chiếu{{#from}} từ {{from|date}}{{/from}}{{#to}} đến hết {{to|date}}{{/to}}; ngày tham chiếu của hồ sơ là {{referenceDate|date}}.',
 
   // ── values: how a value reads in a sentence ──
+  /** The BCP 47 tag numbers and lists are formatted with (Intl). */
+  'locale.tag': 'vi-VN',
   'value.missing': '(chưa có)',
   'value.yes': 'có',
   'value.no': 'không',
