@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { say } from '../i18n/say.js';
+import { CLI_CATALOGUES } from '../i18n/catalogue/cli.js';
+import { createSay } from '../i18n/say.js';
 import { requestedLocale, runCli } from './run.js';
 
 async function readStdin(): Promise<string> {
@@ -18,7 +19,7 @@ runCli(process.argv.slice(2), {
   },
   (error: unknown) => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`${say(requestedLocale(process.argv.slice(2)), 'cli.internalError', { detail })}\n`);
+    process.stderr.write(`${createSay(CLI_CATALOGUES)(requestedLocale(process.argv.slice(2)), 'cli.internalError', { detail })}\n`);
     process.exitCode = 70;
   },
 );

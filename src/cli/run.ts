@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createEvaluator } from '../evaluator.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
-import { phrase, say, type Phrase } from '../i18n/say.js';
+import { CLI_CATALOGUES, type CliMessageId } from '../i18n/catalogue/cli.js';
+import { createSay, type MessageParams } from '../i18n/say.js';
 import { formatReportText } from '../report/format-text.js';
 import { DossierValidationError, OptionsError } from '../schema/errors.js';
 import { validateDossier } from '../schema/validate-dossier.js';
@@ -17,13 +18,16 @@ const VERDICT_RANK: Record<Verdict, number> = { 'not-ready': 0, 'needs-work': 1,
 const FAIL_ON = ['not-ready', 'needs-work', 'ready', 'none'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
+const say = createSay(CLI_CATALOGUES);
+
 /** A mistake in how the CLI was called, worded in the `--locale` asked for (or Vietnamese). */
 class UsageError extends Error {
   constructor(
-    readonly words: Phrase,
+    readonly code: CliMessageId,
+    readonly params: MessageParams,
     locale: Locale,
   ) {
-    super(say(locale, words));
+    super(say(locale, code, params));
   }
 }
 
@@ -49,13 +53,13 @@ async function readDossier(file: string, io: Io, locale: Locale): Promise<unknow
     text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(phrase('cli.cannotRead', { file, reason }), locale);
+    throw new UsageError('cli.cannotRead', { file, reason }, locale);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(phrase('cli.notJson', { file, reason }), locale);
+    throw new UsageError('cli.notJson', { file, reason }, locale);
   }
 }
 
@@ -75,11 +79,11 @@ function parse(argv: readonly string[], fallbackLocale: Locale) {
     },
   });
   const locale = values.locale ?? DEFAULT_LOCALE;
-  if (!isLocale(locale)) throw new UsageError(phrase('cli.badLocale', { value: locale }), fallbackLocale);
+  if (!isLocale(locale)) throw new UsageError('cli.badLocale', { value: locale }, fallbackLocale);
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(phrase('cli.badFormat', { value: format }), locale);
+  if (format !== 'text' && format !== 'json') throw new UsageError('cli.badFormat', { value: format }, locale);
   const failOn = (values['fail-on'] ?? 'not-ready') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(phrase('cli.badFailOn', { values: FAIL_ON.join(', '), value: failOn }), locale);
+  if (!FAIL_ON.includes(failOn)) throw new UsageError('cli.badFailOn', { values: FAIL_ON.join(', '), value: failOn }, locale);
   return { values, positionals, locale, format, failOn };
 }
 

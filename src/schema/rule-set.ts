@@ -180,8 +180,9 @@ export const RuleSetSchema = z.strictObject({
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<Condition extends true> = Condition;
 /** `messages` has exactly the kinds of {@link RULE_MESSAGE_KINDS}: this fails to compile if they drift apart. */
-export type MessagesMatchKinds = Same<keyof z.infer<typeof MessagesSchema>, RuleMessageKind> extends true ? true : never;
+export type MessagesMatchKinds = Assert<Same<keyof z.infer<typeof MessagesSchema>, RuleMessageKind>>;
 
 export type Parameter = z.infer<typeof ParameterSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;

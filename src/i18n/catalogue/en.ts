@@ -255,37 +255,7 @@ export const en: Readonly<Record<MessageId, string>> = {
   'report.legalData': 'legal data',
 
   // ── CLI ──
-  'cli.help': `khuyencong {{version}} — evaluate khuyến công project dossiers
-
-Usage:
-  khuyencong evaluate <file|->  [options]   evaluate a dossier
-  khuyencong validate <file|->  [options]   check the format only
-  khuyencong rules diff <a> <b> [options]   compare two versions of the rules
-      a, b: a rule-set file (L5.json), a legal-data file, or a directory holding L*.json and/or legal-data.json;
-      prints each change and the release it requires (major/minor/patch); exit 0 once the diff is produced
-
-Options:
-  --locale vi|en             language (default vi)
-  --format text|json         output format (default text; json for rules diff: the diff objects)
-  --as-of YYYY-MM-DD         evaluation date (default: today in Vietnam)
-  --reference-date YYYY-MM-DD  legal reference date
-  --fail-on not-ready|needs-work|ready|none
-                             exit 1 when the verdict is this or worse (default not-ready)
-  -h, --help                 this help
-  -v, --version              version
-
-Exit codes: 0 ok, 1 verdict at or below --fail-on, 2 invalid input or usage.
-`,
-  'cli.rulesUsage': 'Usage: khuyencong rules diff <a> <b> [--format text|json] [--locale vi|en]',
-  'cli.missingCommand': 'Missing command',
-  'cli.invalidCommand': 'Invalid command: {{command}}',
-  'cli.badLocale': '--locale: must be "vi" or "en", got "{{value}}"',
-  'cli.badFormat': '--format: must be "text" or "json", got "{{value}}"',
-  'cli.badFailOn': '--fail-on: must be one of {{values}}, got "{{value}}"',
-  'cli.cannotRead': 'Cannot read {{file}} ({{reason}})',
-  'cli.notJson': '{{file}} is not valid JSON: {{reason}}',
-  'cli.valid': 'The dossier is valid.',
-  'cli.internalError': 'internal error: {{detail}}',
+  // (in cli.ts: the CLI's words stay out of the library's browser bundle)
 
   // ── rules diff ──
 };

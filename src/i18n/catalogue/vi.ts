@@ -260,37 +260,7 @@ export const vi = {
   'report.legalData': 'dữ liệu pháp lý',
 
   // ── CLI ──
-  'cli.help': `khuyencong {{version}} — đánh giá hồ sơ đề án khuyến công
-
-Cách dùng:
-  khuyencong evaluate <tệp|->   [tùy chọn]   đánh giá hồ sơ
-  khuyencong validate <tệp|->   [tùy chọn]   chỉ kiểm tra định dạng
-  khuyencong rules diff <a> <b> [tùy chọn]   so sánh hai phiên bản bộ quy tắc
-      a, b: tệp bộ quy tắc (L5.json), tệp legal-data.json, hoặc thư mục chứa L*.json và/hoặc legal-data.json;
-      in ra từng thay đổi và mức tăng phiên bản cần có (chính/phụ/vá); thoát mã 0 khi đã so sánh xong
-
-Tùy chọn:
-  --locale vi|en             ngôn ngữ (mặc định vi)
-  --format text|json         dạng kết quả (mặc định text; json với rules diff: các đối tượng thay đổi)
-  --as-of YYYY-MM-DD         ngày đánh giá (mặc định: hôm nay theo giờ Việt Nam)
-  --reference-date YYYY-MM-DD  ngày tham chiếu pháp lý
-  --fail-on not-ready|needs-work|ready|none
-                             thoát mã 1 khi kết luận bằng hoặc kém hơn mức này (mặc định not-ready)
-  -h, --help                 trợ giúp
-  -v, --version              phiên bản
-
-Mã thoát: 0 thành công, 1 kết luận bằng hoặc kém hơn --fail-on, 2 dữ liệu vào hoặc cách dùng không hợp lệ.
-`,
-  'cli.rulesUsage': 'Cách dùng: khuyencong rules diff <a> <b> [--format text|json] [--locale vi|en]',
-  'cli.missingCommand': 'Thiếu lệnh',
-  'cli.invalidCommand': 'Lệnh không hợp lệ: {{command}}',
-  'cli.badLocale': '--locale: phải là "vi" hoặc "en", nhận được "{{value}}"',
-  'cli.badFormat': '--format: phải là "text" hoặc "json", nhận được "{{value}}"',
-  'cli.badFailOn': '--fail-on: phải là một trong {{values}}, nhận được "{{value}}"',
-  'cli.cannotRead': 'Không đọc được tệp {{file}} ({{reason}})',
-  'cli.notJson': '{{file}} không phải JSON hợp lệ: {{reason}}',
-  'cli.valid': 'Hồ sơ hợp lệ.',
-  'cli.internalError': 'Lỗi nội bộ: {{detail}}',
+  // (in cli.ts: the CLI's words stay out of the library's browser bundle)
 
   // ── rules diff ──
 } as const;
