@@ -19,6 +19,7 @@ const oneOf = (values: readonly string[]) => phrase('option.oneOf', { values: va
 const UNKNOWN_OPTION = schemaError({ unknownKey: phrase('option.unknown') });
 const NON_NEGATIVE = sentence('option.nonNegative');
 const SCORE_THRESHOLD = sentence('option.scoreThreshold');
+const NOT_ABOVE_READY_AT = sentence('option.notAboveReadyAt', {}, 'too_big');
 
 const NonNegativeSchema = z.number({ error: NON_NEGATIVE }).check(z.minimum(0, { error: NON_NEGATIVE }));
 const ScoreThresholdSchema = z.number({ error: SCORE_THRESHOLD }).check(
@@ -53,14 +54,13 @@ const ScoringSchema = z
     { error: UNKNOWN_OPTION },
   )
   .check(
-    z.refine(
-      (scoring) => {
-        const readyAt = scoring.readyAt ?? DEFAULT_SCORING.readyAt;
-        const notReadyBelow = scoring.notReadyBelow ?? DEFAULT_SCORING.notReadyBelow;
-        return typeof readyAt !== 'number' || typeof notReadyBelow !== 'number' || notReadyBelow <= readyAt;
-      },
-      { error: sentence('option.notAboveReadyAt', {}, 'too_big'), path: ['notReadyBelow'] },
-    ),
+    z.superRefine((scoring, context) => {
+      const readyAt = scoring.readyAt ?? DEFAULT_SCORING.readyAt;
+      const notReadyBelow = scoring.notReadyBelow ?? DEFAULT_SCORING.notReadyBelow;
+      if (typeof readyAt === 'number' && typeof notReadyBelow === 'number' && notReadyBelow > readyAt) {
+        context.issues.push({ code: 'custom', message: NOT_ABOVE_READY_AT, input: notReadyBelow, path: ['notReadyBelow'] });
+      }
+    }),
   );
 
 const RULE_OBJECT = sentence('option.ruleObject');
