@@ -12,5 +12,5 @@ export interface LocalizedText {
 export const DEFAULT_LOCALE: Locale = 'vi';
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'vi' || value === 'en';
+  return (LOCALES as readonly unknown[]).includes(value);
 }

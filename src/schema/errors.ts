@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { phrase, say, sayBoth, type MessageId, type MessageParams, type Phrase } from '../i18n/say.js';
-import { wordIssue, wordIssues, type IssueDetail } from './issues.js';
+import { phrase, say, sayBoth, type MessageId, type MessageParams } from '../i18n/say.js';
+import { wordIssue, wordIssueInBoth, wordIssues, type IssueDetail } from './issues.js';
 
 export type { IssueDetail } from './issues.js';
 
@@ -90,7 +90,7 @@ export class OptionsError extends Error implements LocalizableError {
 
   /** `details` must not be empty. */
   constructor(details: readonly IssueDetail[], locale: Locale) {
-    super(details.map((detail) => `${detail.path}: ${wordIssue(detail, 'vi')} / ${wordIssue(detail, 'en')}`).join('\n'));
+    super(details.map((detail) => `${detail.path}: ${wordIssueInBoth(detail)}`).join('\n'));
     const [first] = details;
     this.option = first?.path ?? '';
     this.messages = { vi: first ? wordIssue(first, 'vi') : '', en: first ? wordIssue(first, 'en') : '' };
@@ -147,11 +147,6 @@ export class RuleSetError extends Error implements LocalizableError {
 
 /** A rule-set problem in a locale, or in both (`vi / en`) when `locale` is undefined. */
 function problemIn(problem: IssueDetail, locale: Locale | undefined): string {
-  const text = locale ? wordIssue(problem, locale) : `${wordIssue(problem, 'vi')} / ${wordIssue(problem, 'en')}`;
+  const text = locale ? wordIssue(problem, locale) : wordIssueInBoth(problem);
   return problem.path ? `${problem.path}: ${text}` : text;
-}
-
-/** A rule-set problem at `path` saying `words` (the catalogue sentence). */
-export function ruleSetProblem(path: string, code: string, words: Phrase): IssueDetail {
-  return { path, code, words };
 }

@@ -129,6 +129,11 @@ export function wordIssue(detail: IssueDetail, locale: Locale): string {
   return say(locale, detail.words) + found;
 }
 
+/** What an issue says in both languages, Vietnamese first (`vi / en`), for messages read before anyone chose a locale. */
+export function wordIssueInBoth(detail: IssueDetail): string {
+  return `${wordIssue(detail, 'vi')} / ${wordIssue(detail, 'en')}`;
+}
+
 /** Issue details worded in a locale, as {@link ValidationIssue}s. */
 export function wordIssues(details: readonly IssueDetail[], locale: Locale): ValidationIssue[] {
   return details.map((detail) => ({ path: detail.path, code: detail.code, message: wordIssue(detail, locale) }));
