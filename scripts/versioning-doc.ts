@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHANGE_REASON_KINDS, VERSIONING_POLICY, type ChangeReasonKind, type VersioningPolicy } from '../src/diff/policy.js';
-import { say } from '../src/i18n/say.js';
+import { sayDiff } from '../src/i18n/catalogue/diff.js';
 
 export const POLICY_START = '<!-- policy-table:start (generated from src/diff/policy.ts: npm run docs) -->';
 export const POLICY_END = '<!-- policy-table:end -->';
@@ -51,7 +51,7 @@ function sourcesOf(kind: ChangeReasonKind): string[] {
 export function buildPolicyTable(): string {
   const rows = CHANGE_REASON_KINDS.map((kind) => {
     const { level, message } = VERSIONING_POLICY.reasons[kind];
-    return `| **${level}** | \`${kind}\` | ${say('en', message)} | ${sourcesOf(kind).join('; ')} |`;
+    return `| **${level}** | \`${kind}\` | ${sayDiff('en', message)} | ${sourcesOf(kind).join('; ')} |`;
   });
   return ['| release | reason | reported as | given by |', '|---|---|---|---|', ...rows].join('\n');
 }

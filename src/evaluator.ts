@@ -5,25 +5,31 @@ import { FACT_CATALOGUE } from './facts/catalogue.js';
 import type { EvaluationContext } from './facts/context.js';
 import { computeHostFacts, HostFactError } from './facts/host-facts.js';
 import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './facts/dates.js';
+import * as z from 'zod/mini';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
 import { buildReport, stampOf, type ReportStamp } from './report/build-report.js';
 import { DossierValidationError, OptionsError } from './schema/errors.js';
+import { EvaluateOptionsSchema, EvaluatorOptionsSchema } from './schema/evaluator-options.js';
+import { describeIssues } from './schema/issues.js';
 import type { Report } from './schema/report.js';
 import type { RuleSet, Severity } from './schema/rule-set.js';
 import { validateDossier } from './schema/validate-dossier.js';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 
-/** Options of one evaluation. */
+/** Options of one evaluation, checked by `EvaluateOptionsSchema` (a bad one throws `OptionsError`). */
 export interface EvaluateOptions {
   /** The evaluation date ("judge as if today were…"): `YYYY-MM-DD` or a Date (read as the date in Vietnam). Default: today in Vietnam. */
   asOf?: string | Date;
   /** The date whose law applies. Default: the dossier's approvedOn, else submittedOn, else period.start, else asOf. */
   referenceDate?: string | Date;
-  /** Language of messages and validation errors. Default `vi`. */
+  /** Language of messages, validation issues and option issues. Default `vi`. */
   locale?: Locale;
 }
 
-/** Options of a reusable evaluator; `asOf`, `referenceDate` and `locale` become its defaults. */
+/**
+ * Options of a reusable evaluator, checked by `EvaluatorOptionsSchema` (a bad one throws
+ * `OptionsError`); `asOf`, `referenceDate` and `locale` become its defaults.
+ */
 export interface EvaluatorOptions extends EvaluateOptions, ConfigurationOptions {
   /** Severity weights and verdict thresholds; anything left out keeps its default. */
   scoring?: {
@@ -53,32 +59,29 @@ export interface Evaluator {
   readonly stamp: ReportStamp;
 }
 
-function checkLocale(locale: unknown): Locale {
-  if (isLocale(locale)) return locale;
-  throw new OptionsError('locale', `phải là "vi" hoặc "en", nhận được ${JSON.stringify(locale)}`, `must be "vi" or "en", got ${JSON.stringify(locale)}`);
+/** The evaluator's options but its default dates, which are checked with each call's (see `evaluate`). */
+const EVALUATOR_OPTIONS_BUT_DATES = z.extend(EvaluatorOptionsSchema, { asOf: z.optional(z.unknown()), referenceDate: z.optional(z.unknown()) });
+
+/**
+ * Throws an OptionsError with every problem the schema finds, worded in `locale`. The options
+ * are then used as given, not as parsed copies: they hold the host's own objects (facts, rule sets).
+ */
+function checkOptions(schema: z.ZodMiniType, options: unknown, locale: Locale): void {
+  const parsed = schema.safeParse(options, { reportInput: true });
+  if (!parsed.success) throw new OptionsError(describeIssues(parsed.error.issues, '(options)', 'option.unknown'), locale);
 }
 
-function checkScoring(options: EvaluatorOptions['scoring'] = {}): ScoringOptions {
-  const scoring: ScoringOptions = {
+/** The locale errors about these options are worded in: theirs if it is valid, else the fallback. */
+function localeOf(options: { locale?: unknown } | undefined, fallback: Locale): Locale {
+  return isLocale(options?.locale) ? options.locale : fallback;
+}
+
+function scoringOf(options: EvaluatorOptions['scoring'] = {}): ScoringOptions {
+  return {
     severityWeights: { ...DEFAULT_SCORING.severityWeights, ...options.severityWeights },
     readyAt: options.readyAt ?? DEFAULT_SCORING.readyAt,
     notReadyBelow: options.notReadyBelow ?? DEFAULT_SCORING.notReadyBelow,
   };
-  for (const [severity, weight] of Object.entries(scoring.severityWeights)) {
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new OptionsError(`scoring.severityWeights.${severity}`, 'phải là số không âm', 'must be a non-negative number');
-    }
-  }
-  for (const key of ['readyAt', 'notReadyBelow'] as const) {
-    const value = scoring[key];
-    if (typeof value !== 'number' || !(value >= 0 && value <= 100)) {
-      throw new OptionsError(`scoring.${key}`, 'phải là số từ 0 đến 100', 'must be a number from 0 to 100');
-    }
-  }
-  if (scoring.notReadyBelow > scoring.readyAt) {
-    throw new OptionsError('scoring.notReadyBelow', 'không được lớn hơn readyAt', 'must not exceed readyAt');
-  }
-  return scoring;
 }
 
 /**
@@ -86,19 +89,22 @@ function checkScoring(options: EvaluatorOptions['scoring'] = {}): ScoringOptions
  * built here, once; each `evaluate` call then only computes facts and runs it.
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
-  const defaultLocale = checkLocale(options.locale ?? DEFAULT_LOCALE);
-  const scoring = checkScoring(options.scoring);
-  const configuration = configure(options, FACT_CATALOGUE);
+  // The default dates are checked with each call's own, so a bad one rejects each call in the call's locale.
+  checkOptions(EVALUATOR_OPTIONS_BUT_DATES, options, localeOf(options, DEFAULT_LOCALE));
+  const defaultLocale = options.locale ?? DEFAULT_LOCALE;
+  const scoring = scoringOf(options.scoring);
+  const configuration = configure(options, FACT_CATALOGUE, defaultLocale);
   const { rules, legal } = configuration;
   const runner = new RuleRunner(rules, configuration.facts);
 
   async function evaluate(input: unknown, callOptions: EvaluateOptions = {}): Promise<Report> {
-    const locale = checkLocale(callOptions.locale ?? defaultLocale);
-    const asOfOption = callOptions.asOf ?? options.asOf;
-    const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate('asOf', asOfOption);
     // Every option is checked before the dossier, so a bad option is never hidden behind dossier problems.
+    const asOfOption = callOptions.asOf ?? options.asOf;
     const referenceOption = callOptions.referenceDate ?? options.referenceDate;
-    const explicitReference = referenceOption === undefined ? undefined : toCalendarDate('referenceDate', referenceOption);
+    checkOptions(EvaluateOptionsSchema, { ...callOptions, asOf: asOfOption, referenceDate: referenceOption }, localeOf(callOptions, defaultLocale));
+    const locale = callOptions.locale ?? defaultLocale;
+    const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate(asOfOption);
+    const explicitReference = referenceOption === undefined ? undefined : toCalendarDate(referenceOption);
     const validation = validateDossier(input, { locale });
     if (!validation.success) throw validation.error;
     const dossier = validation.dossier;

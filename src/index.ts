@@ -17,18 +17,41 @@ export {
 } from './evaluator.js';
 export { DossierSchema, type Dossier } from './schema/dossier.js';
 export { validateDossier, type DossierValidationResult } from './schema/validate-dossier.js';
-export { ReportSchema, type Finding, type LessonResult, type Report } from './schema/report.js';
+export {
+  FINDING_STATUSES,
+  ReportSchema,
+  VERDICTS,
+  type Finding,
+  type FindingStatus,
+  type LessonResult,
+  type Report,
+} from './schema/report.js';
 export {
   RuleSetSchema,
   LESSON_IDS,
+  MESSAGE_KINDS,
+  OVERRIDABLE_TEXTS,
   SEVERITIES,
+  type MessageKind,
   type LessonId,
   type RuleDefinition,
   type RuleSet,
   type Severity,
 } from './schema/rule-set.js';
 export { LegalDataSchema, type LegalData, type LegalEntry } from './schema/legal-data.js';
-export { DossierValidationError, OptionsError, RuleSetError, type ErrorKind, type ValidationIssue } from './schema/errors.js';
+export { EvaluateOptionsSchema, EvaluatorOptionsSchema } from './schema/evaluator-options.js';
+export {
+  DossierValidationError,
+  OptionsError,
+  RuleSetError,
+  type ErrorKind,
+  type IssueDetail,
+  type LocalizableError,
+  type RuleSetProblem,
+  type ValidationIssue,
+} from './schema/errors.js';
+export { createSay, say, type Catalogues, type MessageId, type MessageParams, type Phrase, type Say } from './i18n/say.js';
+export { formatCalendarDate } from './i18n/format.js';
 export { formatReportText } from './report/format-text.js';
 export type { ReportStamp } from './report/build-report.js';
 export { fingerprint } from './stamp/fingerprint.js';

@@ -6,15 +6,17 @@
 import {
   createEvaluator,
   DossierValidationError,
+  formatCalendarDate,
   OptionsError,
+  say,
   type Evaluator,
   type Finding,
+  type FindingStatus,
   type LessonResult,
   type Locale,
   type Report,
-  type Severity,
-  type Verdict,
 } from 'khuyencong';
+import { isPageWord, word } from './words.js';
 // Embedded at build time: the page needs no request to show an example.
 import exampleDossier from '../dossier-example.json';
 import weakDraft from '../weak-draft.json';
@@ -28,7 +30,7 @@ const EXAMPLES = {
   weak: { dossier: weakDraft as unknown, asOf: '2026-04-01' },
 } as const;
 
-type Status = Finding['status'];
+type Status = FindingStatus;
 
 /**
  * The groups findings are shown in, failures first. Informative findings (severity `info`) are
@@ -40,107 +42,6 @@ const GROUP_ORDER: readonly Group[] = ['fail', 'info', 'pass', 'not-applicable']
 function groupOf(finding: Finding): Group {
   return finding.severity === 'info' ? 'info' : finding.status;
 }
-
-const UI = {
-  vi: {
-    pageTitle: 'Đánh giá đề án khuyến công — khuyencong',
-    title: 'Đánh giá đề án khuyến công',
-    intro:
-      'Dán hoặc sửa hồ sơ đề án (JSON, định dạng khuyencong.dossier/1): điểm, kết luận và các phát hiện được cập nhật ngay khi bạn gõ.',
-    language: 'Ngôn ngữ',
-    asOf: 'Ngày đánh giá',
-    loadExample: 'Nạp hồ sơ mẫu',
-    loadWeak: 'Nạp bản nháp yếu',
-    dossier: 'Hồ sơ đề án (JSON)',
-    results: 'Kết quả đánh giá',
-    score: 'Điểm',
-    verdict: 'Kết luận',
-    verdicts: { ready: 'đạt, sẵn sàng', 'needs-work': 'cần bổ sung', 'not-ready': 'chưa đạt' } satisfies Record<Verdict, string>,
-    reference: 'Ngày tham chiếu pháp lý',
-    sources: {
-      option: 'do người dùng chọn',
-      approvedOn: 'ngày phê duyệt',
-      submittedOn: 'ngày nộp hồ sơ',
-      'period.start': 'ngày bắt đầu',
-      asOf: 'ngày đánh giá',
-    } satisfies Record<Report['referenceDate']['source'], string>,
-    lessons: 'Điểm theo bài học',
-    findings: 'Các phát hiện',
-    groups: { fail: 'Chưa đạt', info: 'Thông tin tham khảo', pass: 'Đạt', 'not-applicable': 'Không áp dụng' } satisfies Record<Group, string>,
-    noFailures: 'Không có tiêu chí nào chưa đạt.',
-    counts: (c: LessonResult['counts']) => `${c.pass} đạt · ${c.fail} chưa đạt · ${c.notApplicable} không áp dụng`,
-    severity: { critical: 'nghiêm trọng', major: 'quan trọng', minor: 'nhỏ', info: 'thông tin' } satisfies Record<Severity, string>,
-    fix: 'Khắc phục',
-    basis: 'Căn cứ',
-    verified: 'đã kiểm chứng',
-    unverified: 'chưa kiểm chứng',
-    missing: 'Thiếu thông tin',
-    pointsLost: (points: string) => `−${points} điểm`,
-    noLessonScore: 'không có tiêu chí áp dụng',
-    producedBy: 'Tạo bởi',
-    legalData: 'dữ liệu pháp lý',
-    evaluating: 'Đang đánh giá…',
-    summary: (score: number, verdict: string, fails: number) => `Điểm ${score}/100 — ${verdict} (${fails} tiêu chí chưa đạt)`,
-    invalidJson: 'Không đọc được JSON',
-    invalidJsonHint: 'Kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép quanh tên trường.',
-    invalidDossier: (n: number) => `Hồ sơ không hợp lệ (${n} lỗi)`,
-    invalidDossierHint: 'Sửa các trường dưới đây; trường còn thiếu thì không phải lỗi.',
-    invalidOption: 'Tùy chọn không hợp lệ',
-    evaluationFailed: 'Không đánh giá được hồ sơ',
-    unexpected: 'Lỗi không mong đợi khi đánh giá',
-    root: '(toàn bộ hồ sơ)',
-  },
-  en: {
-    pageTitle: 'Industrial-promotion project appraisal — khuyencong',
-    title: 'Industrial-promotion project appraisal',
-    intro:
-      'Paste or edit a project dossier (JSON, khuyencong.dossier/1 format): the score, verdict and findings update as you type.',
-    language: 'Language',
-    asOf: 'Evaluated as of',
-    loadExample: 'Load the example',
-    loadWeak: 'Load the weak draft',
-    dossier: 'Project dossier (JSON)',
-    results: 'Evaluation results',
-    score: 'Score',
-    verdict: 'Verdict',
-    verdicts: { ready: 'ready', 'needs-work': 'needs work', 'not-ready': 'not ready' } satisfies Record<Verdict, string>,
-    reference: 'Legal reference date',
-    sources: {
-      option: 'chosen by the caller',
-      approvedOn: 'approval date',
-      submittedOn: 'submission date',
-      'period.start': 'start date',
-      asOf: 'evaluation date',
-    } satisfies Record<Report['referenceDate']['source'], string>,
-    lessons: 'Score by lesson',
-    findings: 'Findings',
-    groups: { fail: 'Failed', info: 'For information', pass: 'Passed', 'not-applicable': 'Not applicable' } satisfies Record<Group, string>,
-    noFailures: 'No rule failed.',
-    counts: (c: LessonResult['counts']) => `${c.pass} passed · ${c.fail} failed · ${c.notApplicable} not applicable`,
-    severity: { critical: 'critical', major: 'major', minor: 'minor', info: 'info' } satisfies Record<Severity, string>,
-    fix: 'Fix',
-    basis: 'Basis',
-    verified: 'verified',
-    unverified: 'unverified',
-    missing: 'Missing',
-    pointsLost: (points: string) => `−${points} points`,
-    noLessonScore: 'no applicable rule',
-    producedBy: 'Produced by',
-    legalData: 'legal data',
-    evaluating: 'Evaluating…',
-    summary: (score: number, verdict: string, fails: number) => `Score ${score}/100 — ${verdict} (${fails} failed)`,
-    invalidJson: 'The JSON cannot be read',
-    invalidJsonHint: 'Check commas, brackets and the double quotes around field names.',
-    invalidDossier: (n: number) => `Invalid dossier (${n} ${n === 1 ? 'problem' : 'problems'})`,
-    invalidDossierHint: 'Correct the fields below; a missing field is never an error.',
-    invalidOption: 'Invalid option',
-    evaluationFailed: 'The dossier could not be evaluated',
-    unexpected: 'Unexpected error while evaluating',
-    root: '(the whole dossier)',
-  },
-} as const;
-
-type Words = (typeof UI)[Locale];
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
@@ -185,20 +86,6 @@ function currentLocale(): Locale {
   return localeSelect.value === 'en' ? 'en' : 'vi';
 }
 
-const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function formatDate(isoDate: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const [, year = '', month = '', day = ''] = match;
-  return locale === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
@@ -206,12 +93,11 @@ function formatDate(isoDate: string, locale: Locale): string {
 const groupOpen: Record<Group, boolean> = { fail: true, info: true, pass: false, 'not-applicable': false };
 
 function applyPageLanguage(locale: Locale): void {
-  const words = UI[locale];
   document.documentElement.lang = locale;
-  document.title = words.pageTitle;
+  document.title = word(locale, 'pageTitle');
   document.querySelectorAll<HTMLElement>('[data-text]').forEach((node) => {
-    const text = words[node.dataset['text'] as keyof Words];
-    if (typeof text === 'string') node.textContent = text;
+    const name = node.dataset['text'];
+    if (isPageWord(name)) node.textContent = word(locale, name);
   });
 }
 
@@ -220,8 +106,8 @@ function setState(state: 'pending' | 'report' | 'error'): void {
   input.setAttribute('aria-invalid', state === 'error' ? 'true' : 'false');
 }
 
-function renderFinding(finding: Finding, words: Words, locale: Locale): HTMLLIElement {
-  const lost = finding.impact.pointsLost > 0 ? words.pointsLost(numberFormats[locale].format(finding.impact.pointsLost)) : null;
+function renderFinding(finding: Finding, locale: Locale): HTMLLIElement {
+  const lost = finding.impact.pointsLost > 0 ? say(locale, 'report.pointsLost', { points: finding.impact.pointsLost }) : null;
   const isInfo = finding.severity === 'info';
   const card = h(
     'li',
@@ -234,7 +120,7 @@ function renderFinding(finding: Finding, words: Words, locale: Locale): HTMLLIEl
     h(
       'div',
       { class: 'finding__head' },
-      h('span', { class: `badge badge--${finding.severity}`, 'data-testid': 'severity' }, words.severity[finding.severity]),
+      h('span', { class: `badge badge--${finding.severity}`, 'data-testid': 'severity' }, say(locale, `severity.${finding.severity}`)),
       h('span', { class: 'finding__title' }, finding.title),
       lost && h('span', { class: 'finding__points', 'data-testid': 'points-lost' }, lost),
     ),
@@ -244,15 +130,15 @@ function renderFinding(finding: Finding, words: Words, locale: Locale): HTMLLIEl
   // As in the text report: an informative finding is only its message, and only failures say how to fix them.
   if (isInfo || finding.status !== 'fail') return card;
   if (finding.remediation) {
-    card.append(h('p', { class: 'finding__fix', 'data-testid': 'remediation' }, h('strong', {}, `${words.fix}: `), finding.remediation));
+    card.append(h('p', { class: 'finding__fix', 'data-testid': 'remediation' }, h('strong', {}, `${say(locale, 'report.fix')}: `), finding.remediation));
   }
   if (finding.missing && finding.missing.length > 0) {
     const fields = finding.missing.flatMap((path, index) => [index > 0 ? ', ' : '', h('code', {}, path)]);
-    card.append(h('p', { class: 'finding__missing' }, h('strong', {}, `${words.missing}: `), ...fields));
+    card.append(h('p', { class: 'finding__missing' }, h('strong', {}, `${word(locale, 'missing')}: `), ...fields));
   }
   if (finding.references.length > 0) {
     const references = finding.references.map((reference) => {
-      const state = reference.verified ? words.verified : words.unverified;
+      const state = say(locale, reference.verified ? 'report.verified' : 'report.unverified');
       const citation = reference.url ? h('a', { href: reference.url, rel: 'noopener noreferrer', target: '_blank' }, reference.citation) : reference.citation;
       return h(
         'li',
@@ -266,12 +152,12 @@ function renderFinding(finding: Finding, words: Words, locale: Locale): HTMLLIEl
         h('span', {}, citation, ' ', h('span', { class: 'reference__state' }, `(${state})`)),
       );
     });
-    card.append(h('div', { class: 'finding__basis' }, h('strong', {}, `${words.basis}:`), h('ul', { class: 'references' }, ...references)));
+    card.append(h('div', { class: 'finding__basis' }, h('strong', {}, `${say(locale, 'report.basis')}:`), h('ul', { class: 'references' }, ...references)));
   }
   return card;
 }
 
-function renderLesson(lesson: LessonResult, words: Words): HTMLLIElement {
+function renderLesson(lesson: LessonResult, locale: Locale): HTMLLIElement {
   const score = lesson.score === null ? null : Math.round(lesson.score * 10) / 10;
   const tone = score === null ? 'none' : score >= 100 ? 'full' : score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
   return h(
@@ -287,42 +173,41 @@ function renderLesson(lesson: LessonResult, words: Words): HTMLLIElement {
         { class: 'bar', role: 'presentation' },
         h('span', { class: `bar__fill bar__fill--${tone}`, style: `width: ${score ?? 0}%` }),
       ),
-      h('span', { class: 'lesson__counts' }, words.counts(lesson.counts)),
+      h('span', { class: 'lesson__counts' }, word(locale, 'counts', lesson.counts)),
     ),
     h(
       'span',
       { class: 'lesson__score', 'data-testid': `lesson-${lesson.id}-score` },
       score === null ? '—' : String(score),
-      score === null ? h('span', { class: 'visually-hidden' }, ` ${words.noLessonScore}`) : h('span', { class: 'lesson__of' }, '/100'),
+      score === null ? h('span', { class: 'visually-hidden' }, ` ${word(locale, 'noLessonScore')}`) : h('span', { class: 'lesson__of' }, '/100'),
     ),
   );
 }
 
-function renderFindingGroup(status: Group, findings: readonly Finding[], words: Words, locale: Locale): HTMLElement {
+function renderFindingGroup(status: Group, findings: readonly Finding[], locale: Locale): HTMLElement {
   const sorted = [...findings];
   if (status === 'fail') sorted.sort((a, b) => b.impact.pointsLost - a.impact.pointsLost);
   const group = h(
     'details',
     { class: `group group--${status}`, 'data-testid': `group-${status}` },
-    h('summary', {}, h('span', { class: 'group__title' }, words.groups[status]), h('span', { class: 'group__count' }, String(findings.length))),
+    h('summary', {}, h('span', { class: 'group__title' }, word(locale, `group.${status}`)), h('span', { class: 'group__count' }, String(findings.length))),
   );
   group.open = groupOpen[status];
   group.addEventListener('toggle', () => {
     groupOpen[status] = group.open;
   });
   if (sorted.length === 0) {
-    group.append(h('p', { class: 'group__empty' }, words.noFailures));
+    group.append(h('p', { class: 'group__empty' }, word(locale, 'noFailures')));
   } else {
-    group.append(h('ul', { class: 'findings' }, ...sorted.map((finding) => renderFinding(finding, words, locale))));
+    group.append(h('ul', { class: 'findings' }, ...sorted.map((finding) => renderFinding(finding, locale))));
   }
   return group;
 }
 
 function renderReport(report: Report): void {
   const locale = report.locale;
-  const words = UI[locale];
   const fails = report.findings.filter((finding) => groupOf(finding) === 'fail').length;
-  const verdict = words.verdicts[report.verdict];
+  const verdict = say(locale, `label.${report.verdict}`);
 
   const heading = [report.dossier.id, report.dossier.title].filter(Boolean).join(' — ');
   const summary = h(
@@ -331,7 +216,7 @@ function renderReport(report: Report): void {
     h(
       'div',
       { class: 'summary__score' },
-      h('span', { class: 'summary__label' }, words.score),
+      h('span', { class: 'summary__label' }, say(locale, 'report.score')),
       h('span', { class: 'summary__value' }, h('span', { 'data-testid': 'score' }, String(report.score)), h('span', { class: 'summary__of' }, '/100')),
     ),
     h(
@@ -341,18 +226,18 @@ function renderReport(report: Report): void {
       h(
         'p',
         { class: 'summary__verdict' },
-        h('span', { class: 'summary__label' }, `${words.verdict}: `),
+        h('span', { class: 'summary__label' }, `${say(locale, 'report.verdict')}: `),
         h('span', { class: `verdict verdict--${report.verdict}`, 'data-testid': 'verdict', 'data-verdict': report.verdict }, verdict),
       ),
       h(
         'p',
         { class: 'summary__dates' },
-        `${words.asOf}: `,
-        h('time', { datetime: report.asOf, 'data-testid': 'as-of-used' }, formatDate(report.asOf, locale)),
+        `${say(locale, 'report.asOf')}: `,
+        h('time', { datetime: report.asOf, 'data-testid': 'as-of-used' }, formatCalendarDate(report.asOf, locale)),
         ' · ',
-        `${words.reference}: `,
-        h('time', { datetime: report.referenceDate.date }, formatDate(report.referenceDate.date, locale)),
-        ` (${words.sources[report.referenceDate.source]})`,
+        `${say(locale, 'report.reference')}: `,
+        h('time', { datetime: report.referenceDate.date }, formatCalendarDate(report.referenceDate.date, locale)),
+        ` (${say(locale, `referenceSource.${report.referenceDate.source}`)})`,
       ),
     ),
   );
@@ -360,17 +245,17 @@ function renderReport(report: Report): void {
   const lessons = h(
     'section',
     { class: 'card', 'aria-labelledby': 'lessons-heading' },
-    h('h3', { id: 'lessons-heading' }, words.lessons),
-    h('ol', { class: 'lessons', 'data-testid': 'lessons' }, ...report.lessons.map((lesson) => renderLesson(lesson, words))),
+    h('h3', { id: 'lessons-heading' }, word(locale, 'lessons')),
+    h('ol', { class: 'lessons', 'data-testid': 'lessons' }, ...report.lessons.map((lesson) => renderLesson(lesson, locale))),
   );
 
   const findings = h(
     'section',
     { class: 'card', 'aria-labelledby': 'findings-heading' },
-    h('h3', { id: 'findings-heading' }, words.findings),
+    h('h3', { id: 'findings-heading' }, word(locale, 'findings')),
     ...GROUP_ORDER.flatMap((status) => {
       const inGroup = report.findings.filter((finding) => groupOf(finding) === status);
-      return status === 'fail' || inGroup.length > 0 ? [renderFindingGroup(status, inGroup, words, locale)] : [];
+      return status === 'fail' || inGroup.length > 0 ? [renderFindingGroup(status, inGroup, locale)] : [];
     }),
   );
 
@@ -378,14 +263,14 @@ function renderReport(report: Report): void {
   const footer = h(
     'p',
     { class: 'provenance' },
-    `${words.producedBy}: ${sets}; ${words.legalData} ${report.legalData.version}; ${report.library.name} ${report.library.version}`,
+    `${say(locale, 'report.producedBy')}: ${sets}; ${say(locale, 'report.legalData')} ${report.legalData.version}; ${report.library.name} ${report.library.version}`,
   );
 
   reportPanel.replaceChildren(summary, lessons, findings, footer);
   reportPanel.hidden = false;
   errorPanel.hidden = true;
   errorPanel.replaceChildren();
-  statusLine.textContent = words.summary(report.score, verdict, fails);
+  statusLine.textContent = word(locale, 'summary', { score: report.score, verdict, fails });
   setState('report');
 }
 
@@ -395,12 +280,12 @@ interface ShownIssue {
 }
 
 function renderError(title: string, hint: string | undefined, issues: readonly ShownIssue[], kind: string): void {
-  const words = UI[currentLocale()];
+  const locale = currentLocale();
   const items = issues.map((issue) =>
     h(
       'li',
       { class: 'issue', 'data-testid': 'error-issue', 'data-path': issue.path },
-      issue.path !== undefined && h('code', { class: 'issue__path', 'data-testid': 'error-path' }, issue.path === '' ? words.root : issue.path),
+      issue.path !== undefined && h('code', { class: 'issue__path', 'data-testid': 'error-path' }, issue.path === '' ? word(locale, 'root') : issue.path),
       h('span', { class: 'issue__message', 'data-testid': 'error-message' }, issue.message),
     ),
   );
@@ -430,13 +315,12 @@ async function update(): Promise<void> {
   clearTimeout(pending);
   const current = ++generation;
   const locale = currentLocale();
-  const words = UI[locale];
 
   let dossier: unknown;
   try {
     dossier = JSON.parse(input.value) as unknown;
   } catch (error) {
-    renderError(words.invalidJson, words.invalidJsonHint, [{ message: error instanceof Error ? error.message : String(error) }], 'json');
+    renderError(word(locale, 'invalidJson'), word(locale, 'invalidJsonHint'), [{ message: error instanceof Error ? error.message : String(error) }], 'json');
     return;
   }
 
@@ -448,23 +332,23 @@ async function update(): Promise<void> {
     if (result.success) {
       renderReport(result.report);
     } else if (result.error instanceof DossierValidationError) {
-      renderError(words.invalidDossier(result.error.issues.length), words.invalidDossierHint, result.error.issues, 'dossier');
+      renderError(say(locale, result.error.code, result.error.params), word(locale, 'invalidDossierHint'), result.error.issues, 'dossier');
     } else if (result.error instanceof OptionsError) {
-      renderError(words.invalidOption, undefined, [{ path: result.error.option, message: result.error.message }], 'option');
+      renderError(say(locale, result.error.code), undefined, result.error.issues, 'option');
     } else {
-      renderError(words.evaluationFailed, undefined, [{ message: result.error.message }], 'evaluation');
+      renderError(word(locale, 'evaluationFailed'), undefined, [{ message: result.error.messageIn(locale) }], 'evaluation');
     }
   } catch (error) {
     // Not a problem with the input: a bug. Show it, and report it where developers look.
     if (current !== generation) return;
     console.error(error);
-    renderError(words.unexpected, undefined, [{ message: error instanceof Error ? error.message : String(error) }], 'unexpected');
+    renderError(word(locale, 'unexpected'), undefined, [{ message: error instanceof Error ? error.message : String(error) }], 'unexpected');
   }
 }
 
 function scheduleUpdate(): void {
   clearTimeout(pending);
-  statusLine.textContent = UI[currentLocale()].evaluating;
+  statusLine.textContent = word(currentLocale(), 'evaluating');
   setState('pending');
   pending = setTimeout(() => void update(), DEBOUNCE_MS);
 }

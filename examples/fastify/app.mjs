@@ -13,17 +13,18 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const LOCALES = ['vi', 'en'];
 const FORMATS = ['json', 'text'];
 
-/** Short error messages of the host itself (the library's own messages come localized already). */
-const MESSAGES = {
+/**
+ * The host's own words, as a catalogue in the library's shape (Vietnamese defines the ids,
+ * English gives each); the library's own errors and issues come worded already.
+ */
+const WORDS = {
   vi: {
-    'invalid-dossier': 'Hồ sơ không hợp lệ',
     'repeated-option': 'chỉ được nêu một lần',
-    format: (value) => `phải là "json" hoặc "text", nhận được ${JSON.stringify(value)}`,
+    format: 'phải là "json" hoặc "text", nhận được {{value}}',
   },
   en: {
-    'invalid-dossier': 'Invalid dossier',
     'repeated-option': 'must be given once',
-    format: (value) => `must be "json" or "text", got ${JSON.stringify(value)}`,
+    format: 'must be "json" or "text", got {{value}}',
   },
 };
 
@@ -64,9 +65,9 @@ class QueryOptionError extends Error {
 }
 
 /** One query-string value; a repeated parameter (`?asOf=a&asOf=b`) is refused rather than guessed at. */
-function single(query, name, locale) {
+function single(query, name, word) {
   const value = query[name];
-  if (Array.isArray(value)) throw new QueryOptionError(name, MESSAGES[locale]['repeated-option']);
+  if (Array.isArray(value)) throw new QueryOptionError(name, word('repeated-option'));
   return value;
 }
 
@@ -74,14 +75,14 @@ function single(query, name, locale) {
  * The evaluation options and output format of a request. `locale` is passed on unchecked: the
  * library refuses a bad one with an OptionsError, like a bad `asOf` or `referenceDate`.
  */
-function readQuery(query, acceptLanguage) {
-  const locale = pickLocale(single(query, 'locale', 'vi'), acceptLanguage);
-  const messages = LOCALES.includes(locale) ? locale : 'vi';
-  const format = single(query, 'format', messages) ?? 'json';
-  if (!FORMATS.includes(format)) throw new QueryOptionError('format', MESSAGES[messages].format(format));
+function readQuery(query, acceptLanguage, say) {
+  const locale = pickLocale(single(query, 'locale', (id) => say('vi', id)), acceptLanguage);
+  const word = (id, params) => say(LOCALES.includes(locale) ? locale : 'vi', id, params);
+  const format = single(query, 'format', word) ?? 'json';
+  if (!FORMATS.includes(format)) throw new QueryOptionError('format', word('format', { value: JSON.stringify(format) }));
   const evaluateOptions = { locale };
-  const asOf = single(query, 'asOf', messages);
-  const referenceDate = single(query, 'referenceDate', messages);
+  const asOf = single(query, 'asOf', word);
+  const referenceDate = single(query, 'referenceDate', word);
   if (asOf !== undefined) evaluateOptions.asOf = asOf;
   if (referenceDate !== undefined) evaluateOptions.referenceDate = referenceDate;
   return { format, evaluateOptions };
@@ -98,7 +99,8 @@ function readQuery(query, acceptLanguage) {
  */
 export async function buildApp(options = {}) {
   const library = options.library ?? (await import('khuyencong'));
-  const { createEvaluator, formatReportText, DossierValidationError, OptionsError } = library;
+  const { createEvaluator, createSay, formatReportText, say, DossierValidationError, OptionsError } = library;
+  const hostSay = createSay(WORDS);
 
   // Built once: a bad rule set or parameter fails here, at startup, not on the first request.
   const evaluator = createEvaluator(options.evaluatorOptions ?? {});
@@ -136,7 +138,7 @@ export async function buildApp(options = {}) {
     reply.header('vary', 'accept-language');
     let parsed;
     try {
-      parsed = readQuery(request.query ?? {}, request.headers['accept-language']);
+      parsed = readQuery(request.query ?? {}, request.headers['accept-language'], hostSay);
     } catch (error) {
       if (error instanceof QueryOptionError) {
         return reply.status(400).send({ error: 'invalid-option', option: error.option, message: error.message });
@@ -158,10 +160,11 @@ export async function buildApp(options = {}) {
         return reply
           .status(400)
           .header('content-language', issuesLocale)
-          .send({ error: 'invalid-dossier', message: MESSAGES[issuesLocale]['invalid-dossier'], issues: error.issues });
+          .send({ error: 'invalid-dossier', message: say(issuesLocale, error.code, error.params), issues: error.issues });
       }
       if (error instanceof OptionsError) {
-        return reply.status(400).send({ error: 'invalid-option', option: error.option, message: error.message });
+        // Worded in the request's locale (Vietnamese when the locale itself is the bad option).
+        return reply.status(400).send({ error: 'invalid-option', option: error.option, message: error.messageIn(error.locale) });
       }
       throw error;
     }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { runCli } from './run.js';
+import { CLI_CATALOGUES } from '../i18n/catalogue/cli.js';
+import { createSay } from '../i18n/say.js';
+import { requestedLocale, runCli } from './run.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -16,7 +18,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Lỗi nội bộ / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`${createSay(CLI_CATALOGUES)(requestedLocale(process.argv.slice(2)), 'cli.internalError', { detail })}\n`);
     process.exitCode = 70;
   },
 );

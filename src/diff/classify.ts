@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import { say, type MessageId } from '../i18n/say.js';
+import { sayDiff, type DiffMessageId } from '../i18n/catalogue/diff.js';
 import type { LegalData } from '../schema/legal-data.js';
 import type { RuleSet } from '../schema/rule-set.js';
 import { diffLegalData, legalEntryName, type LegalDataDiff } from './diff-legal-data.js';
@@ -129,11 +129,11 @@ export interface VersionCheckOptions {
   locale?: Locale | undefined;
 }
 
-const LEVEL_MESSAGE: Record<ReleaseLevel, MessageId> = { major: 'diff.level.major', minor: 'diff.level.minor', patch: 'diff.level.patch' };
+const LEVEL_MESSAGE: Record<ReleaseLevel, DiffMessageId> = { major: 'diff.level.major', minor: 'diff.level.minor', patch: 'diff.level.patch' };
 
 /** A level's name in the locale: "chính/phụ/vá", "major/minor/patch". */
 export function levelName(level: ReleaseLevel, locale: Locale): string {
-  return say(locale, LEVEL_MESSAGE[level]);
+  return sayDiff(locale, LEVEL_MESSAGE[level]);
 }
 
 /** "rules changed in meaning (L5-market-prices: conditions, severity; L5-support-cap: requires)". */
@@ -152,7 +152,7 @@ export function describeReasons(reasons: readonly ChangeReason[], locale: Locale
     const listed = [...items].map(([head, details]) =>
       head === '' ? [...details].join(', ') : details.size > 0 ? `${head}: ${[...details].join(', ')}` : head,
     );
-    groups.push(say(locale, 'diff.reasons', { reason: say(locale, VERSIONING_POLICY.reasons[kind].message), items: listed }));
+    groups.push(sayDiff(locale, 'diff.reasons', { reason: sayDiff(locale, VERSIONING_POLICY.reasons[kind].message), items: listed }));
   }
   return groups;
 }
@@ -160,7 +160,7 @@ export function describeReasons(reasons: readonly ChangeReason[], locale: Locale
 function versionProblem(subject: string, reasons: readonly ChangeReason[], version: ValueChange<string>, change: ChangeLevel, locale: Locale) {
   const bump = checkBump(version.before, version.after, change);
   const went = { subject, before: version.before, after: version.after };
-  if (bump.backwards) return { bump, problem: say(locale, 'diff.problem.backwards', went) };
+  if (bump.backwards) return { bump, problem: sayDiff(locale, 'diff.problem.backwards', went) };
   if (bump.satisfied || change === 'none') return { bump, problem: undefined };
   const why = describeReasons(
     reasons.filter((reason) => reason.level === change),
@@ -168,7 +168,7 @@ function versionProblem(subject: string, reasons: readonly ChangeReason[], versi
   );
   return {
     bump,
-    problem: say(locale, 'diff.problem.notEnough', { ...went, reasons: why, level: levelName(change, locale), required: bump.required }),
+    problem: sayDiff(locale, 'diff.problem.notEnough', { ...went, reasons: why, level: levelName(change, locale), required: bump.required }),
   };
 }
 
@@ -205,10 +205,10 @@ function sinceProblems(diff: RuleSetDiff, ruleSet: RuleSet, movedIn: ReadonlySet
   );
   for (const rule of ruleSet.rules) {
     if (added.has(rule.id) && !movedIn.has(rule.id) && rule.since !== version) {
-      problems.push(say(locale, 'diff.problem.addedSince', { subject: diff.id, ruleId: rule.id, version, since: rule.since }));
+      problems.push(sayDiff(locale, 'diff.problem.addedSince', { subject: diff.id, ruleId: rule.id, version, since: rule.since }));
     }
     if (deprecatedNow.has(rule.id) && rule.deprecated && rule.deprecated.since !== version) {
-      problems.push(say(locale, 'diff.problem.deprecatedSince', { subject: diff.id, ruleId: rule.id, version, since: rule.deprecated.since }));
+      problems.push(sayDiff(locale, 'diff.problem.deprecatedSince', { subject: diff.id, ruleId: rule.id, version, since: rule.deprecated.since }));
     }
   }
   return problems;
@@ -273,7 +273,7 @@ export function checkVersionBump(
   options: VersionCheckOptions = {},
 ): string[] {
   if (isLegalData(before) !== isLegalData(after)) {
-    throw new TypeError(say(options.locale ?? 'en', 'diff.error.ruleSetWithLegalData'));
+    throw new TypeError(sayDiff(options.locale ?? 'en', 'diff.error.ruleSetWithLegalData'));
   }
   if (isLegalData(before) && isLegalData(after)) return checkLegalDataRelease(diffLegalData(before, after), options).problems;
   const left = before as RuleSet | readonly RuleSet[];

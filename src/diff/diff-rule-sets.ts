@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/locale.js';
-import { say } from '../i18n/say.js';
+import { sayDiff } from '../i18n/catalogue/diff.js';
 import { RuleSetError } from '../schema/errors.js';
 import type {
   LessonId,
@@ -175,7 +175,7 @@ function byId<T extends { id: string }>(items: readonly T[], what: (item: T) => 
     if (map.has(item.id)) {
       const [ruleSet, ruleId] = what(item);
       // The diff has no locale: its problems read in English, as its release checks do by default.
-      throw new RuleSetError(ruleSet, ruleId, [say('en', 'diff.error.duplicateId', { id: item.id })]);
+      throw new RuleSetError(ruleSet, ruleId, [sayDiff('en', 'diff.error.duplicateId', { id: item.id })]);
     }
     map.set(item.id, item);
   }

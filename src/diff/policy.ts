@@ -1,4 +1,4 @@
-import type { MessageId } from '../i18n/say.js';
+import type { DiffMessageId } from '../i18n/catalogue/diff.js';
 import type { LegalEntry } from '../schema/legal-data.js';
 import type { LegalEntryChange, LegalEntryField } from './diff-legal-data.js';
 import type { ParameterChange, ParameterField, ReferenceChange, ReferenceField, RuleAspect, RuleSetMetadataField } from './diff-rule-sets.js';
@@ -7,7 +7,7 @@ import type { ReleaseLevel } from './semver.js';
 /** What a kind of change needs: its release, and the catalogue phrase that explains it. */
 export interface ChangeReasonPolicy {
   readonly level: ReleaseLevel;
-  readonly message: MessageId;
+  readonly message: DiffMessageId;
 }
 
 /**

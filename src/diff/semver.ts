@@ -1,4 +1,4 @@
-import { say } from '../i18n/say.js';
+import { sayDiff } from '../i18n/catalogue/diff.js';
 
 /** How far a version must move, by semver: the release a change needs. */
 export type ReleaseLevel = 'patch' | 'minor' | 'major';
@@ -29,7 +29,7 @@ export class InvalidVersionError extends RangeError {
   readonly params: { version: string };
 
   constructor(version: string) {
-    super(say('en', 'diff.error.notSemver', { version }));
+    super(sayDiff('en', 'diff.error.notSemver', { version }));
     this.params = { version };
   }
 }

@@ -1,14 +1,16 @@
 import { BUNDLED_LEGAL_DATA, BUNDLED_RULE_SETS } from '../bundled-rules.js';
 import type { AnyFactDefinition } from '../facts/define.js';
-import { checkHostFacts, hostFactDefinitions, type HostFact } from '../facts/host-facts.js';
+import { hostFactDefinitions, type HostFact } from '../facts/host-facts.js';
 import { indexLegalData, type LegalIndex } from '../facts/legal-index.js';
-import type { LocalizedText } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { OptionsError, RuleSetError } from '../schema/errors.js';
+import type { IssueDetail } from '../schema/issues.js';
 import { parseLegalData } from '../schema/parse-legal-data.js';
-import { LESSON_IDS, SEVERITIES, type LessonId, type RuleDefinition, type RuleSet, type Severity } from '../schema/rule-set.js';
+import type { LessonId, OverridableText, RuleSet, Severity } from '../schema/rule-set.js';
 import { fingerprint } from '../stamp/fingerprint.js';
+import { checkHostFactNames, checkOverrides, checkUniqueIds } from './check-overrides.js';
 import { compileRule, type CompiledRule } from './compile.js';
-import { checkParameterValue, checkRule, validateRuleSet } from './validate-rule-set.js';
+import { parameterDefaults, validateRuleSet } from './validate-rule-set.js';
 
 /** Where a rule set or the legal data came from. */
 export type Origin = 'bundled' | 'host';
@@ -30,16 +32,17 @@ export type ParameterOverrides = Readonly<Record<string, Readonly<Record<string,
 /** A rule turned off, or given another severity or weight (as ESLint and Spectral allow). */
 export type RuleOverride = 'off' | { severity?: Severity; weight?: number };
 
+export { OVERRIDABLE_TEXTS, type OverridableText } from '../schema/rule-set.js';
+
 /** The texts of a rule a host may reword, each in one or both languages. */
-export const OVERRIDABLE_TEXTS = ['pass', 'fail', 'notApplicable', 'missing', 'remediation'] as const;
-export type OverridableText = (typeof OVERRIDABLE_TEXTS)[number];
 export type MessageOverrides = Readonly<Record<string, Partial<Record<OverridableText, Partial<LocalizedText>>>>>;
 
 /** What a host may change about the rules, checked and resolved once per evaluator. */
 export interface ConfigurationOptions {
   /**
    * Rule parameters to change, by rule id: `{ 'L5-regular-inspection': { maxGapDays: 60 } }`.
-   * An unknown rule or parameter, or a value of the wrong type, throws `OptionsError`.
+   * An unknown rule or parameter, or a value of the wrong type or out of the parameter's
+   * bounds, throws `OptionsError` (checked once the rule sets are loaded).
    */
   parameters?: ParameterOverrides;
   /**
@@ -96,12 +99,7 @@ export interface Configuration {
 function loadLegalData(input: unknown, origin: Origin) {
   const parsed = parseLegalData(input, 'en', { reportInput: false });
   if (!parsed.success) {
-    const source = origin === 'host' ? 'options.legalData' : 'legal-data';
-    throw new RuleSetError(
-      source,
-      undefined,
-      parsed.issues.map((issue) => `${issue.path}: ${issue.message}`),
-    );
+    throw new RuleSetError(origin === 'host' ? 'options.legalData' : 'legal-data', undefined, parsed.details);
   }
   return { index: indexLegalData(parsed.data), version: parsed.data.version, origin, fingerprint: fingerprint(parsed.data) };
 }
@@ -120,91 +118,28 @@ function loadRuleSets(hostInputs: readonly unknown[], facts: ReadonlyMap<string,
     (bundled) => host.find((candidate) => candidate.ruleSet.id === bundled.ruleSet.id) ?? bundled,
   );
   for (const candidate of host) if (!loaded.includes(candidate)) loaded.push(candidate);
-
-  const seenSets = new Set<string>();
-  const seenRules = new Map<string, string>();
-  for (const { ruleSet } of loaded) {
-    if (seenSets.has(ruleSet.id)) throw new OptionsError('ruleSets', `bộ quy tắc "${ruleSet.id}" được đưa vào hai lần`, `rule set "${ruleSet.id}" is given twice`);
-    seenSets.add(ruleSet.id);
-    for (const rule of ruleSet.rules) {
-      const other = seenRules.get(rule.id);
-      if (other) {
-        throw new OptionsError('ruleSets', `quy tắc "${rule.id}" có trong cả "${other}" và "${ruleSet.id}"`, `rule "${rule.id}" is in both "${other}" and "${ruleSet.id}"`);
-      }
-      seenRules.set(rule.id, ruleSet.id);
-    }
-  }
   return loaded;
 }
 
-/** The parameter values of every rule: defaults, with the host's overrides checked and applied. */
+/** The parameter values of every rule: its defaults, with the host's (checked) overrides applied. */
 function resolveParameters(ruleSets: readonly LoadedRuleSet[], overrides: ParameterOverrides): Map<string, Record<string, unknown>> {
   const byRule = new Map<string, Record<string, unknown>>();
   for (const { ruleSet } of ruleSets) {
-    for (const rule of ruleSet.rules) {
-      byRule.set(rule.id, Object.fromEntries(Object.entries(rule.parameters ?? {}).map(([name, parameter]) => [name, parameter.default])));
-    }
-  }
-  for (const [ruleId, values] of Object.entries(overrides)) {
-    const rule = ruleSets.flatMap(({ ruleSet }) => ruleSet.rules).find((candidate) => candidate.id === ruleId);
-    if (!rule) throw new OptionsError(`parameters.${ruleId}`, 'không có quy tắc này', 'there is no such rule');
-    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-      throw new OptionsError(`parameters.${ruleId}`, 'phải là một đối tượng { tên tham số: giá trị }', 'must be an object { parameterName: value }');
-    }
-    for (const [name, value] of Object.entries(values)) {
-      const parameter = rule.parameters?.[name];
-      if (!parameter || !Object.hasOwn(rule.parameters ?? {}, name)) {
-        const known = Object.keys(rule.parameters ?? {}).join(', ') || '—';
-        throw new OptionsError(`parameters.${ruleId}.${name}`, `quy tắc không có tham số này (có: ${known})`, `the rule has no such parameter (it has: ${known})`);
-      }
-      const problem = checkParameterValue(parameter, value);
-      if (problem) {
-        const [vi, en] = problem.split(' / ');
-        throw new OptionsError(`parameters.${ruleId}.${name}`, vi ?? problem, en ?? problem);
-      }
-      byRule.get(ruleId)![name] = value;
-    }
+    for (const rule of ruleSet.rules) byRule.set(rule.id, { ...parameterDefaults(rule), ...overrides[rule.id] });
   }
   return byRule;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function findRule(ruleSets: readonly LoadedRuleSet[], ruleId: string): RuleDefinition | undefined {
-  for (const { ruleSet } of ruleSets) for (const rule of ruleSet.rules) if (rule.id === ruleId) return rule;
-  return undefined;
-}
-
-/** Checks `rules` overrides; returns the severity and weight changes by rule id, and the rules turned off. */
-function checkRuleOverrides(ruleSets: readonly LoadedRuleSet[], overrides: Readonly<Record<string, RuleOverride>>) {
+/** The `rules` overrides by kind: the rules turned off, and the severity and weight changes by rule id. */
+function splitRuleOverrides(overrides: Readonly<Record<string, RuleOverride>>) {
   const off = new Set<string>();
   const severities = new Map<string, Severity>();
   const weights = new Map<string, number>();
-  if (!isPlainObject(overrides)) throw new OptionsError('rules', 'phải là một đối tượng { mã quy tắc: ... }', 'must be an object { ruleId: ... }');
   for (const [ruleId, override] of Object.entries(overrides)) {
-    const where = `rules.${ruleId}`;
-    if (!findRule(ruleSets, ruleId)) throw new OptionsError(where, 'không có quy tắc này', 'there is no such rule');
-    if (override === 'off') {
-      off.add(ruleId);
-      continue;
-    }
-    if (!isPlainObject(override)) throw new OptionsError(where, 'phải là "off" hoặc { severity, weight }', 'must be "off" or { severity, weight }');
-    for (const key of Object.keys(override)) {
-      if (key !== 'severity' && key !== 'weight') throw new OptionsError(`${where}.${key}`, 'chỉ được đổi severity hoặc weight', 'only severity and weight can be changed');
-    }
-    if (override.severity !== undefined) {
-      if (!(SEVERITIES as readonly unknown[]).includes(override.severity)) {
-        throw new OptionsError(`${where}.severity`, `phải là một trong ${SEVERITIES.join(', ')}`, `must be one of ${SEVERITIES.join(', ')}`);
-      }
-      severities.set(ruleId, override.severity);
-    }
-    if (override.weight !== undefined) {
-      if (typeof override.weight !== 'number' || !Number.isFinite(override.weight) || override.weight < 0) {
-        throw new OptionsError(`${where}.weight`, 'phải là số không âm', 'must be a non-negative number');
-      }
-      weights.set(ruleId, override.weight);
+    if (override === 'off') off.add(ruleId);
+    else {
+      if (override.severity !== undefined) severities.set(ruleId, override.severity);
+      if (override.weight !== undefined) weights.set(ruleId, override.weight);
     }
   }
   return { off, severities, weights };
@@ -214,76 +149,39 @@ function checkRuleOverrides(ruleSets: readonly LoadedRuleSet[], overrides: Reado
 function resolveLessonWeights(ruleSets: readonly LoadedRuleSet[], overrides: Partial<Record<LessonId, number>>): Map<LessonId, number> {
   const weights = new Map<LessonId, number>();
   for (const { ruleSet } of ruleSets) if (!weights.has(ruleSet.lesson)) weights.set(ruleSet.lesson, ruleSet.weight);
-  if (!isPlainObject(overrides)) throw new OptionsError('lessonWeights', 'phải là một đối tượng { L1: số, ... }', 'must be an object { L1: number, ... }');
-  for (const [lesson, weight] of Object.entries(overrides)) {
-    if (!(LESSON_IDS as readonly string[]).includes(lesson)) {
-      throw new OptionsError(`lessonWeights.${lesson}`, `phải là một trong ${LESSON_IDS.join(', ')}`, `must be one of ${LESSON_IDS.join(', ')}`);
-    }
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new OptionsError(`lessonWeights.${lesson}`, 'phải là số không âm', 'must be a non-negative number');
-    }
-    weights.set(lesson as LessonId, weight);
+  for (const [lesson, weight] of Object.entries(overrides) as [LessonId, number | undefined][]) {
+    if (weight !== undefined) weights.set(lesson, weight);
   }
   return weights;
 }
 
-/** A rule with the host's texts in place of its own; the result is checked like any rule. */
-function rewordRule(
-  rule: RuleDefinition,
-  texts: Partial<Record<OverridableText, Partial<LocalizedText>>>,
-  facts: ReadonlyMap<string, AnyFactDefinition>,
-): RuleDefinition {
-  const where = `messages.${rule.id}`;
-  if (!isPlainObject(texts)) throw new OptionsError(where, 'phải là một đối tượng { fail: { vi, en }, ... }', 'must be an object { fail: { vi, en }, ... }');
-  const messages = { ...rule.messages };
-  let remediation = rule.remediation;
-  for (const [kind, text] of Object.entries(texts)) {
-    if (!(OVERRIDABLE_TEXTS as readonly string[]).includes(kind)) {
-      throw new OptionsError(`${where}.${kind}`, `phải là một trong ${OVERRIDABLE_TEXTS.join(', ')}`, `must be one of ${OVERRIDABLE_TEXTS.join(', ')}`);
-    }
-    if (!isPlainObject(text) || Object.entries(text).some(([locale, value]) => (locale !== 'vi' && locale !== 'en') || typeof value !== 'string' || !value)) {
-      throw new OptionsError(`${where}.${kind}`, 'phải là { vi?: chuỗi, en?: chuỗi }', 'must be { vi?: string, en?: string }');
-    }
-    const base = kind === 'remediation' ? rule.remediation : (rule.messages[kind as keyof RuleDefinition['messages']] ?? undefined);
-    if (!base && (!text.vi || !text.en)) {
-      throw new OptionsError(`${where}.${kind}`, 'quy tắc không có văn bản này, cần cả vi và en', 'the rule has no such text, so give both vi and en');
-    }
-    const merged = { vi: text.vi ?? base!.vi, en: text.en ?? base!.en };
-    if (kind === 'remediation') remediation = merged;
-    else messages[kind as keyof RuleDefinition['messages']] = merged;
-  }
-  const reworded = { ...rule, messages, remediation };
-  const problems = checkRule(reworded, facts);
-  if (problems.length > 0) {
-    throw new OptionsError(where, problems.join('; '), problems.join('; '));
-  }
-  return reworded;
+function throwIfAny(issues: readonly IssueDetail[], locale: Locale): void {
+  if (issues.length > 0) throw new OptionsError(issues, locale);
 }
 
-/** Loads, checks and compiles everything an evaluator uses. Throws OptionsError or RuleSetError naming the culprit. */
-export function configure(options: ConfigurationOptions, catalogue: ReadonlyMap<string, AnyFactDefinition>): Configuration {
-  const hostFacts = checkHostFacts(options.facts, catalogue);
+/**
+ * Loads, checks and compiles everything an evaluator uses, from options whose shape
+ * `EvaluatorOptionsSchema` has checked. Throws OptionsError (its issues in `locale`)
+ * or RuleSetError naming the culprit.
+ */
+export function configure(options: ConfigurationOptions, catalogue: ReadonlyMap<string, AnyFactDefinition>, locale: Locale): Configuration {
+  const hostFacts = options.facts ?? [];
+  throwIfAny(checkHostFactNames(hostFacts.map((fact) => fact.name), catalogue), locale);
   const facts = new Map([...catalogue, ...hostFactDefinitions(hostFacts).map((fact) => [fact.name, fact] as const)]);
   const legal = options.legalData === undefined ? loadLegalData(BUNDLED_LEGAL_DATA, 'bundled') : loadLegalData(options.legalData, 'host');
-  if (options.ruleSets !== undefined && !Array.isArray(options.ruleSets)) {
-    throw new OptionsError('ruleSets', 'phải là một danh sách bộ quy tắc', 'must be a list of rule sets');
-  }
   const ruleSets = loadRuleSets(options.ruleSets ?? [], facts);
+  throwIfAny(checkUniqueIds(ruleSets), locale);
+  const overrides = checkOverrides(ruleSets, options, facts);
+  throwIfAny(overrides.issues, locale);
   const parameters = resolveParameters(ruleSets, options.parameters ?? {});
-  const ruleOverrides = checkRuleOverrides(ruleSets, options.rules ?? {});
+  const ruleOverrides = splitRuleOverrides(options.rules ?? {});
   const lessonWeights = resolveLessonWeights(ruleSets, options.lessonWeights ?? {});
-  const messageOverrides = options.messages ?? {};
-  if (!isPlainObject(messageOverrides)) throw new OptionsError('messages', 'phải là một đối tượng { mã quy tắc: ... }', 'must be an object { ruleId: ... }');
-  for (const ruleId of Object.keys(messageOverrides)) {
-    if (!findRule(ruleSets, ruleId)) throw new OptionsError(`messages.${ruleId}`, 'không có quy tắc này', 'there is no such rule');
-  }
 
   const rules = ruleSets.flatMap(({ ruleSet }) =>
     ruleSet.rules
       .filter((rule) => !ruleOverrides.off.has(rule.id))
       .map((rule) => {
-        const texts = messageOverrides[rule.id];
-        const definition = texts ? rewordRule(rule, texts, facts) : rule;
+        const definition = overrides.reworded.get(rule.id) ?? rule;
         return compileRule(ruleSet, definition, parameters.get(rule.id)!, facts, ruleOverrides.severities.get(rule.id) ?? rule.severity);
       }),
   );
@@ -300,7 +198,7 @@ export function configure(options: ConfigurationOptions, catalogue: ReadonlyMap<
       parameters: (options.parameters ?? {}) as Record<string, Record<string, ParameterValue>>,
       rules: (options.rules ?? {}) as Record<string, RuleOverride>,
       lessonWeights: options.lessonWeights ?? {},
-      messages: messageOverrides as OverridesStamp['messages'],
+      messages: (options.messages ?? {}) as OverridesStamp['messages'],
       facts: hostFacts.map(({ name, description }) => ({ name, description: { vi: description.vi, en: description.en } })),
     }),
   };

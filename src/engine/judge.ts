@@ -1,14 +1,14 @@
 import type { Almanac, RuleResult } from 'json-rules-engine';
 import type { EvaluationContext } from '../facts/context.js';
 import { displayPath } from '../schema/paths.js';
+import type { FindingStatus } from '../schema/report.js';
+import type { MessageKind } from '../schema/rule-set.js';
 import type { CompiledRule } from './compile.js';
 import { factReference } from './conditions.js';
 import { applicabilityName, readDossierPath, readFact, type RunOutcome } from './runner.js';
 
-export type FindingStatus = 'pass' | 'fail' | 'not-applicable';
-
-/** Which message a finding is written with. */
-export type MessageKind = 'pass' | 'fail' | 'notApplicable' | 'missing' | 'notInForce';
+export type { FindingStatus } from '../schema/report.js';
+export type { MessageKind } from '../schema/rule-set.js';
 
 /** A dossier path (or `@fact` for a derived fact) and the value the rule looked at. */
 export interface Evidence {

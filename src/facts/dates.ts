@@ -1,5 +1,3 @@
-import { OptionsError } from '../schema/errors.js';
-import { IsoDateSchema } from '../schema/common.js';
 import type { NormalizedDossier } from '../schema/normalize.js';
 import type { ReferenceDateSource } from './context.js';
 
@@ -11,18 +9,12 @@ export function vietnamCalendarDate(instant: Date): string {
   return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** A date option as an ISO calendar date; a `Date` is read as the calendar date in Vietnam at that instant. */
-export function toCalendarDate(option: string, value: string | Date): string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new OptionsError(option, 'ngày không hợp lệ', 'invalid Date');
-    return vietnamCalendarDate(value);
-  }
-  if (typeof value === 'string' && IsoDateSchema.safeParse(value).success) return value;
-  throw new OptionsError(
-    option,
-    `phải là một ngày có thật dạng YYYY-MM-DD${typeof value === 'string' ? '' : ' hoặc một Date'}, nhận được ${JSON.stringify(value)}`,
-    `must be a real calendar date YYYY-MM-DD${typeof value === 'string' ? '' : ' or a Date'}, got ${JSON.stringify(value)}`,
-  );
+/**
+ * A date option (already checked by the options schema) as an ISO calendar date;
+ * a `Date` is read as the calendar date in Vietnam at that instant.
+ */
+export function toCalendarDate(value: string | Date): string {
+  return value instanceof Date ? vietnamCalendarDate(value) : value;
 }
 
 /**
@@ -34,7 +26,7 @@ export function resolveReferenceDate(
   asOf: string,
   explicit: string | Date | undefined,
 ): { date: string; source: ReferenceDateSource } {
-  if (explicit !== undefined) return { date: toCalendarDate('referenceDate', explicit), source: 'option' };
+  if (explicit !== undefined) return { date: toCalendarDate(explicit), source: 'option' };
   if (dossier.approvedOn) return { date: dossier.approvedOn, source: 'approvedOn' };
   if (dossier.submittedOn) return { date: dossier.submittedOn, source: 'submittedOn' };
   if (dossier.period?.start) return { date: dossier.period.start, source: 'period.start' };

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { phrase, say, sayBoth } from '../i18n/say.js';
+import type { LocalizableError } from '../schema/errors.js';
+import { describeIssues, wordIssue, wordIssues, type IssueDetail } from '../schema/issues.js';
 import type { NormalizedDossier } from '../schema/normalize.js';
-import { OptionsError } from '../schema/errors.js';
-import { localizeIssues } from '../schema/issues.js';
 import type { AnyFactDefinition } from './define.js';
 
 /** What a host fact is computed from. */
@@ -32,47 +33,45 @@ export interface HostFact<Value = unknown> {
   compute(input: HostFactInput): Value | Promise<Value>;
 }
 
-/** A host fact threw, or returned a value its schema rejects. The evaluation is abandoned. */
-export class HostFactError extends Error {
+/**
+ * A host fact threw, or returned a value its schema rejects. The evaluation is abandoned.
+ * `message` names the fact in Vietnamese and English, then gives what the host's code threw
+ * (as it threw it) or what is wrong with the value (in the call's `locale`, as `issues` are).
+ */
+export class HostFactError extends Error implements LocalizableError {
   override name = 'HostFactError';
   readonly kind = 'host-fact' as const;
+  readonly code = 'error.hostFact' as const;
+  readonly params: { readonly fact: string };
   /** The host fact at fault. */
   readonly fact: string;
+  /** What is wrong with the value, in {@link locale}; empty when the fact threw. */
   readonly issues: readonly { path: string; message: string }[];
+  /** What is wrong with the value, not worded yet; empty when the fact threw. */
+  readonly details: readonly IssueDetail[];
+  readonly locale: Locale;
+  /** What the host's code threw, as it threw it; undefined when the value was rejected. */
+  readonly thrown: string | undefined;
 
-  constructor(fact: string, message: string, issues: readonly { path: string; message: string }[] = [], cause?: unknown) {
-    super(`Dữ kiện "${fact}" của ứng dụng / host fact "${fact}": ${message}`, cause === undefined ? undefined : { cause });
+  /** `problem` is what the fact threw, or what its schema found wrong with the value. */
+  constructor(fact: string, problem: string | readonly IssueDetail[], locale: Locale, cause?: unknown) {
+    super(`${sayBoth(phrase('error.hostFact', { fact }))}: ${describeProblem(problem, locale)}`, cause === undefined ? undefined : { cause });
+    this.params = { fact };
     this.fact = fact;
-    this.issues = issues;
+    this.locale = locale;
+    this.thrown = typeof problem === 'string' ? problem : undefined;
+    this.details = typeof problem === 'string' ? [] : problem;
+    this.issues = wordIssues(this.details, locale).map(({ path, message }) => ({ path, message }));
+  }
+
+  messageIn(locale: Locale): string {
+    return `${say(locale, this.code, this.params)}: ${describeProblem(this.thrown ?? this.details, locale)}`;
   }
 }
 
-const NAME = /^[a-z][A-Za-z0-9]*$/;
-
-/** Checks the host's fact declarations against each other and the catalogue. */
-export function checkHostFacts(facts: unknown, catalogue: ReadonlyMap<string, AnyFactDefinition>): readonly HostFact[] {
-  if (facts === undefined) return [];
-  if (!Array.isArray(facts)) throw new OptionsError('facts', 'phải là một danh sách dữ kiện', 'must be a list of facts');
-  const seen = new Set<string>();
-  facts.forEach((fact: Partial<HostFact> | null, index) => {
-    const where = `facts[${index}]`;
-    if (!fact || typeof fact !== 'object') throw new OptionsError(where, 'phải là một đối tượng', 'must be an object');
-    if (typeof fact.name !== 'string' || !NAME.test(fact.name)) {
-      throw new OptionsError(`${where}.name`, 'phải là tên dạng camelCase', 'must be a camelCase name');
-    }
-    if (catalogue.has(fact.name) || seen.has(fact.name)) {
-      throw new OptionsError(`${where}.name`, `"${fact.name}" đã có trong danh mục dữ kiện`, `"${fact.name}" is already a fact`);
-    }
-    seen.add(fact.name);
-    if (!fact.description || typeof fact.description.vi !== 'string' || typeof fact.description.en !== 'string') {
-      throw new OptionsError(`${where}.description`, 'cần mô tả { vi, en }', 'needs a description { vi, en }');
-    }
-    if (!fact.schema || typeof fact.schema !== 'object' || !('_zod' in fact.schema)) {
-      throw new OptionsError(`${where}.schema`, 'phải là một schema zod', 'must be a zod schema');
-    }
-    if (typeof fact.compute !== 'function') throw new OptionsError(`${where}.compute`, 'phải là một hàm', 'must be a function');
-  });
-  return facts as HostFact[];
+function describeProblem(problem: string | readonly IssueDetail[], locale: Locale): string {
+  if (typeof problem === 'string') return problem;
+  return problem.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`).join('; ');
 }
 
 /** Host facts as catalogue definitions: their values are computed before the run and read from the context. */
@@ -88,13 +87,10 @@ export async function computeHostFacts(facts: readonly HostFact[], input: HostFa
       try {
         value = await fact.compute(input);
       } catch (error) {
-        throw new HostFactError(fact.name, error instanceof Error ? error.message : String(error), [], error);
+        throw new HostFactError(fact.name, error instanceof Error ? error.message : String(error), locale, error);
       }
       const parsed = z.safeParse(fact.schema, value);
-      if (!parsed.success) {
-        const issues = localizeIssues(parsed.error.issues, locale, '(value)').map(({ path, message }) => ({ path, message }));
-        throw new HostFactError(fact.name, issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues);
-      }
+      if (!parsed.success) throw new HostFactError(fact.name, describeIssues(parsed.error.issues, '(value)'), locale);
       return [fact.name, parsed.data] as const;
     }),
   );

@@ -1,14 +1,10 @@
-import { valueLabel } from './labels.js';
 import type { Locale } from './locale.js';
+import { isMessageId, say } from './say.js';
 
 /** The formatters a message template may name after a `|`. */
 export const FORMATTERS = ['date', 'vnd', 'label', 'number', 'percent', 'plural'] as const;
 export type Formatter = (typeof FORMATTERS)[number];
 
-const INTL_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-const MISSING: Record<Locale, string> = { vi: '(chưa có)', en: '(not given)' };
-const YES_NO: Record<Locale, [string, string]> = { vi: ['có', 'không'], en: ['yes', 'no'] };
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const listFormats = new Map<Locale, Intl.ListFormat>();
@@ -16,7 +12,7 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
 function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 });
+    format = new Intl.NumberFormat(say(locale, 'locale.tag'), { maximumFractionDigits: 2 });
     numberFormats.set(locale, format);
   }
   return format;
@@ -26,7 +22,7 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 export function formatList(items: readonly string[], locale: Locale): string {
   let format = listFormats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' });
+    format = new Intl.ListFormat(say(locale, 'locale.tag'), { style: 'long', type: 'conjunction' });
     listFormats.set(locale, format);
   }
   return format.format(items);
@@ -37,10 +33,14 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 export function formatMoney(value: number, locale: Locale): string {
-  return locale === 'vi' ? `${formatNumber(value, locale)} đồng` : `${formatNumber(value, locale)} VND`;
+  return say(locale, 'value.money', { amount: formatNumber(value, locale) });
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** How an enum value reads in a sentence (`national` → "khuyến công quốc gia"); an unknown value is shown as it is. */
+export function valueLabel(value: string, locale: Locale): string {
+  const id = `label.${value}`;
+  return isMessageId(id) ? say(locale, id) : value;
+}
 
 /**
  * A calendar date as people in the locale write it: 28/12/2023, 28 Dec 2023.
@@ -51,12 +51,14 @@ export function formatCalendarDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match as unknown as [string, string, string, string];
-  return locale === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;
+  const monthId = `month.${Number(month)}`;
+  const monthName = isMessageId(monthId) ? say(locale, monthId) : month;
+  return say(locale, 'value.date', { year, month, day, dayNumber: String(Number(day)), monthName });
 }
 
 /** Renders one value found by a message placeholder; `args` are the formatter's (`plural:singular:plural`). */
 export function formatValue(value: unknown, formatter: Formatter | undefined, locale: Locale, args: readonly string[] = []): string {
-  if (value === undefined || value === null) return MISSING[locale];
+  if (value === undefined || value === null) return say(locale, 'value.missing');
   if (formatter === 'plural') {
     const count = Array.isArray(value) ? value.length : Number(value);
     return `${formatNumber(count, locale)} ${count === 1 ? args[0] : args[1]}`;
@@ -67,7 +69,7 @@ export function formatValue(value: unknown, formatter: Formatter | undefined, lo
       locale,
     );
   }
-  if (typeof value === 'boolean') return YES_NO[locale][value ? 0 : 1];
+  if (typeof value === 'boolean') return say(locale, value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') {
     if (formatter === 'vnd') return formatMoney(value, locale);
     if (formatter === 'percent') return `${formatNumber(value * 100, locale)}%`;

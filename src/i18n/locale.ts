@@ -12,9 +12,5 @@ export interface LocalizedText {
 export const DEFAULT_LOCALE: Locale = 'vi';
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'vi' || value === 'en';
-}
-
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale];
+  return (LOCALES as readonly unknown[]).includes(value);
 }

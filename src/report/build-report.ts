@@ -10,17 +10,17 @@ import type { ScoringOptions } from '../scoring/options.js';
 import { score } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
 
-const GENERIC = {
-  missing: { vi: catalogueTemplate('vi', 'finding.missing'), en: catalogueTemplate('en', 'finding.missing') },
-  missingRemediation: { vi: catalogueTemplate('vi', 'finding.missingRemediation'), en: catalogueTemplate('en', 'finding.missingRemediation') },
-  notInForce: { vi: catalogueTemplate('vi', 'finding.notInForce'), en: catalogueTemplate('en', 'finding.notInForce') },
-};
-
-function messageTemplate(judgement: Judgement): Record<Locale, TemplateNode[]> {
+/** The template of a finding's message in a locale: its rule's own, or the catalogue's generic one. */
+function messageTemplate(judgement: Judgement, locale: Locale): TemplateNode[] {
   const { rule, messageKind } = judgement;
-  if (messageKind === 'notInForce') return GENERIC.notInForce;
-  if (messageKind === 'missing') return rule.messages.missing ?? GENERIC.missing;
-  return rule.messages[messageKind]!;
+  if (messageKind === 'notInForce') return catalogueTemplate(locale, 'finding.notInForce');
+  if (messageKind === 'missing') return rule.messages.missing?.[locale] ?? catalogueTemplate(locale, 'finding.missing');
+  return rule.messages[messageKind]![locale];
+}
+
+function remediationTemplate(judgement: Judgement, locale: Locale): TemplateNode[] | undefined {
+  if (judgement.status !== 'fail') return undefined;
+  return judgement.messageKind === 'missing' ? catalogueTemplate(locale, 'finding.missingRemediation') : judgement.rule.remediation[locale];
 }
 
 function toFinding(judgement: Judgement, locale: Locale): Omit<Finding, 'impact'> {
@@ -30,12 +30,7 @@ function toFinding(judgement: Judgement, locale: Locale): Omit<Finding, 'impact'
     from: rule.definition.effectiveFrom,
     to: rule.definition.effectiveTo,
   };
-  const remediation =
-    status !== 'fail'
-      ? undefined
-      : judgement.messageKind === 'missing'
-        ? GENERIC.missingRemediation
-        : rule.remediation;
+  const remediation = remediationTemplate(judgement, locale);
   return {
     ruleId: rule.id,
     ruleSet: rule.ruleSet.id,
@@ -43,8 +38,8 @@ function toFinding(judgement: Judgement, locale: Locale): Omit<Finding, 'impact'
     severity: rule.severity,
     status,
     title: rule.definition.title[locale],
-    message: renderTemplate(messageTemplate(judgement)[locale], values, locale),
-    ...(remediation ? { remediation: renderTemplate(remediation[locale], values, locale) } : {}),
+    message: renderTemplate(messageTemplate(judgement, locale), values, locale),
+    ...(remediation ? { remediation: renderTemplate(remediation, values, locale) } : {}),
     evidence: judgement.evidence,
     ...(judgement.missing.length > 0 ? { missing: judgement.missing } : {}),
     references: rule.definition.references.map((reference) => ({

@@ -1,4 +1,8 @@
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { phrase, say, sayBoth, type MessageId, type MessageParams } from '../i18n/say.js';
+import { wordIssue, wordIssueInBoth, wordIssues, type IssueDetail } from './issues.js';
+
+export type { IssueDetail } from './issues.js';
 
 /**
  * A plain tag on every error this library throws, for hosts that cannot rely
@@ -6,7 +10,7 @@ import type { Locale, LocalizedText } from '../i18n/locale.js';
  */
 export type ErrorKind = 'invalid-dossier' | 'invalid-option' | 'invalid-rule-set' | 'host-fact';
 
-/** One problem in a dossier: where it is and what was expected, in the caller's locale. */
+/** One problem in a dossier or an option: where it is and what was expected, in the caller's locale. */
 export interface ValidationIssue {
   /** Where the problem is, e.g. `budget.lines[1].amount`. */
   path: string;
@@ -17,61 +21,132 @@ export interface ValidationIssue {
 }
 
 /**
- * The dossier is present but malformed (a missing field is never an error).
- * `issues` lists every problem found, not just the first.
+ * What every error of this library carries besides its `message`: the catalogue id of its
+ * headline (`code`), the values that headline names (`params`), and its whole text in any locale.
  */
-export class DossierValidationError extends Error {
+export interface LocalizableError {
+  readonly code: MessageId;
+  readonly params: MessageParams;
+  /** The error's text in `locale`, for the host to show in its reader's language. */
+  messageIn(locale: Locale): string;
+}
+
+const bulleted = (lines: readonly string[]) => lines.map((line) => `  - ${line}`).join('\n');
+
+/**
+ * The dossier is present but malformed (a missing field is never an error).
+ * `issues` lists every problem found, not just the first, in the call's `locale`;
+ * so does `message`.
+ */
+export class DossierValidationError extends Error implements LocalizableError {
   override name = 'DossierValidationError';
   readonly kind = 'invalid-dossier' as const;
+  readonly code = 'error.dossier' as const;
+  readonly params: { readonly count: number };
+  /** Every problem, worded in {@link locale}. */
   readonly issues: readonly ValidationIssue[];
+  /** Every problem, not worded yet: for {@link messageIn}. */
+  readonly details: readonly IssueDetail[];
   readonly locale: Locale;
 
-  constructor(issues: readonly ValidationIssue[], locale: Locale) {
-    const head =
-      locale === 'vi'
-        ? `Hồ sơ không hợp lệ (${issues.length} lỗi)`
-        : `Invalid dossier (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'})`;
-    super(`${head}:\n${issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n')}`);
-    this.issues = issues;
+  constructor(details: readonly IssueDetail[], locale: Locale) {
+    super(describeDossierIssues(details, locale));
+    this.params = { count: details.length };
+    this.details = details;
+    this.issues = wordIssues(details, locale);
     this.locale = locale;
   }
-}
 
-/** An option passed to the evaluator is malformed (a date that is not a date, an unknown locale…). */
-export class OptionsError extends Error {
-  override name = 'OptionsError';
-  readonly kind = 'invalid-option' as const;
-  /** The option at fault, e.g. `asOf`. */
-  readonly option: string;
-  /** What is wrong, in each language (the `message` has both). */
-  readonly messages: LocalizedText;
-
-  constructor(option: string, vi: string, en: string) {
-    super(`${option}: ${vi} / ${en}`);
-    this.option = option;
-    this.messages = { vi, en };
+  messageIn(locale: Locale): string {
+    return describeDossierIssues(this.details, locale);
   }
 }
+
+function describeDossierIssues(details: readonly IssueDetail[], locale: Locale): string {
+  const head = say(locale, 'error.dossier', { count: details.length });
+  return `${head}:\n${bulleted(details.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`))}`;
+}
+
+/**
+ * An option passed to the evaluator is malformed (a date that is not a date, an unknown
+ * locale, an override of a rule that does not exist…). `issues` lists every problem found,
+ * in the caller's `locale`; `message` gives each in Vietnamese and English
+ * (`path: vi / en`), since an option error often reaches a developer's log rather than a reader.
+ */
+export class OptionsError extends Error implements LocalizableError {
+  override name = 'OptionsError';
+  readonly kind = 'invalid-option' as const;
+  readonly code = 'error.options' as const;
+  readonly params: MessageParams = {};
+  /** The first option at fault, e.g. `asOf`. */
+  readonly option: string;
+  /** What is wrong with the first option, in each language. */
+  readonly messages: LocalizedText;
+  /** Every problem, worded in {@link locale}. */
+  readonly issues: readonly ValidationIssue[];
+  /** Every problem, not worded yet: for {@link messageIn}. */
+  readonly details: readonly IssueDetail[];
+  readonly locale: Locale;
+
+  /** `details` must not be empty. */
+  constructor(details: readonly IssueDetail[], locale: Locale) {
+    super(details.map((detail) => `${detail.path}: ${wordIssueInBoth(detail)}`).join('\n'));
+    const [first] = details;
+    this.option = first?.path ?? '';
+    this.messages = { vi: first ? wordIssue(first, 'vi') : '', en: first ? wordIssue(first, 'en') : '' };
+    this.details = details;
+    this.issues = wordIssues(details, locale);
+    this.locale = locale;
+  }
+
+  messageIn(locale: Locale): string {
+    return this.details.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`).join('\n');
+  }
+}
+
+/** One problem of a rule set: a detail worded later, or (from older callers) a text already in both languages. */
+export type RuleSetProblem = IssueDetail | string;
 
 /**
  * A rule set (or the legal data) cannot be loaded: it does not match the
  * rule-set format, or a rule names an unknown fact, operator, parameter,
- * dossier path or placeholder. The message names the rule set and the rule.
+ * dossier path or placeholder. The message names the rule set and the rule;
+ * it and `problems` are in Vietnamese and English (`vi / en`), since rule sets
+ * are loaded before any reader's locale is known. {@link messageIn} words them in one.
  */
-export class RuleSetError extends Error {
+export class RuleSetError extends Error implements LocalizableError {
   override name = 'RuleSetError';
   readonly kind = 'invalid-rule-set' as const;
+  readonly code = 'error.ruleSet' as const;
+  readonly params: { readonly ruleSet: string; readonly ruleId: string | undefined };
   /** The rule set (its id, or the file it came from). */
   readonly ruleSet: string;
   /** The rule at fault, when the problem is inside one rule. */
   readonly ruleId: string | undefined;
+  /** Every problem, in both languages: `path: vi / en`. */
   readonly problems: readonly string[];
+  /** Every problem, not worded yet. */
+  readonly details: readonly RuleSetProblem[];
 
-  constructor(ruleSet: string, ruleId: string | undefined, problems: readonly string[]) {
-    const where = ruleId ? `${ruleSet}, rule ${ruleId}` : ruleSet;
-    super(`Không nạp được bộ quy tắc / Cannot load rule set ${where}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(ruleSet: string, ruleId: string | undefined, problems: readonly RuleSetProblem[]) {
+    const problemsInBoth = problems.map((problem) => (typeof problem === 'string' ? problem : problemIn(problem, undefined)));
+    const where = say('en', 'error.ruleSetWhere', { ruleSet, ruleId });
+    super(`${sayBoth(phrase('error.ruleSet'))} ${where}:\n${bulleted(problemsInBoth)}`);
+    this.params = { ruleSet, ruleId };
     this.ruleSet = ruleSet;
     this.ruleId = ruleId;
-    this.problems = problems;
+    this.problems = problemsInBoth;
+    this.details = problems;
   }
+
+  messageIn(locale: Locale): string {
+    const head = `${say(locale, 'error.ruleSet')} ${say(locale, 'error.ruleSetWhere', this.params)}`;
+    return `${head}:\n${bulleted(this.details.map((problem) => (typeof problem === 'string' ? problem : problemIn(problem, locale))))}`;
+  }
+}
+
+/** A rule-set problem in a locale, or in both (`vi / en`) when `locale` is undefined. */
+function problemIn(problem: IssueDetail, locale: Locale | undefined): string {
+  const text = locale ? wordIssue(problem, locale) : wordIssueInBoth(problem);
+  return problem.path ? `${problem.path}: ${text}` : text;
 }

@@ -1,19 +1,56 @@
 import type * as z from 'zod/mini';
-import { formatList } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
+import { phrase, say, type MessageId, type MessageParams, type Phrase } from '../i18n/say.js';
 import type { ValidationIssue } from './errors.js';
 import { formatPath } from './paths.js';
 
-type Bilingual = [vi: string, en: string];
+/** An issue not worded yet: where, its stable code, and the catalogue sentence that says what was expected. */
+export interface IssueDetail {
+  /** Where the problem is, e.g. `budget.lines[1].amount`. */
+  readonly path: string;
+  /** A stable, language-neutral code: `invalid_type`, `invalid_value`, `unknown_field`, `unknown_rule`, … */
+  readonly code: string;
+  /** What was expected there. */
+  readonly words: Phrase;
+  /** What was found (already a display form: `"fr"`, `null`, `array`), named after the sentence. */
+  readonly received?: string;
+}
 
-const EXPECTED: Record<string, Bilingual> = {
-  string: ['một chuỗi văn bản', 'a text string'],
-  number: ['một số', 'a number'],
-  int: ['một số nguyên', 'a whole number'],
-  boolean: ['true hoặc false', 'true or false'],
-  array: ['một danh sách (mảng JSON)', 'a list (JSON array)'],
-  object: ['một đối tượng JSON', 'a JSON object'],
+const EXPECTED: Readonly<Record<string, MessageId>> = {
+  string: 'expected.string',
+  number: 'expected.number',
+  int: 'expected.int',
+  boolean: 'expected.boolean',
+  array: 'expected.array',
+  object: 'expected.object',
 };
+
+/*
+ * A schema names the sentences of the issues it raises by giving a token as its zod `error`
+ * (`{ error: schemaError({ value: phrase('option.locale') }) }`): zod keeps the token as the
+ * issue's message, and the token leads back here to the catalogue sentences.
+ */
+interface SchemaSentences {
+  /** What a bad value must be (replaces the generic sentence of the issue). */
+  value?: Phrase;
+  /** What to say of a key the object does not have (instead of the generic unknown field). */
+  unknownKey?: Phrase;
+  /** The issue code of a refinement's own (custom) issue; default `invalid_value`. */
+  code?: string;
+}
+const SENTENCES = new Map<string, SchemaSentences>();
+
+/** A zod `error` naming the catalogue sentences of the issues a schema raises. */
+export function schemaError(sentences: SchemaSentences): string {
+  const token = `khuyencong:issue#${SENTENCES.size}`;
+  SENTENCES.set(token, sentences);
+  return token;
+}
+
+/** A zod `error` saying the catalogue sentence `id` of any bad value the schema meets. */
+export function sentence(id: MessageId, params: MessageParams = {}, code?: string): string {
+  return schemaError({ value: phrase(id, params), ...(code ? { code } : {}) });
+}
 
 function describeInput(input: unknown): string {
   if (input === undefined) return 'undefined';
@@ -22,86 +59,87 @@ function describeInput(input: unknown): string {
   return 'object';
 }
 
-function pick([vi, en]: Bilingual, locale: Locale): string {
-  return locale === 'vi' ? vi : en;
+/** The issues of one branch of a union when it is the only one that got past the input's kind (an object with a bad field). */
+function matchedBranch(issue: z.core.$ZodIssueInvalidUnion): readonly z.core.$ZodIssue[] | undefined {
+  const deeper = issue.errors.filter((branch) => branch.some((inner) => inner.path.length > 0));
+  return deeper.length === 1 ? deeper[0] : undefined;
+}
+
+function describe(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], rootLabel: string | undefined, unknownField: MessageId): IssueDetail[] {
+  const segments = [...prefix, ...issue.path];
+  const path = formatPath(segments, rootLabel);
+  const named = SENTENCES.get(issue.message);
+  if (issue.code === 'invalid_union') {
+    const branch = matchedBranch(issue);
+    if (branch) return branch.flatMap((inner) => describe(inner, segments, rootLabel, unknownField));
+  }
+  if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') {
+    return [{ path, code: 'required', words: phrase('issue.required') }];
+  }
+  const received = 'input' in issue ? describeInput(issue.input) : undefined;
+  const detail = (code: string, words: Phrase): IssueDetail[] => [{ path, code, words, ...(received === undefined ? {} : { received }) }];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: formatPath([...segments, key], rootLabel),
+      code: 'unknown_field',
+      words: named?.unknownKey ?? phrase(unknownField),
+    }));
+  }
+  if (named?.value) return detail(issue.code === 'custom' ? (named.code ?? 'invalid_value') : issue.code, named.value);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected];
+      return detail('invalid_type', phrase('issue.invalidType', { expected: expected ? phrase(expected) : issue.expected }));
+    }
+    case 'invalid_value':
+      return detail('invalid_value', phrase('issue.invalidValue', { values: issue.values.map((value) => JSON.stringify(value)) }));
+    case 'invalid_format':
+      if (issue.format === 'date') return detail('invalid_date', phrase('issue.invalidDate'));
+      if (issue.format === 'regex' && issue.message !== 'Invalid input') {
+        return detail('invalid_format', phrase('issue.invalidPattern', { pattern: issue.message }));
+      }
+      return detail('invalid_format', phrase('issue.invalidFormat', { format: issue.format }));
+    case 'too_small':
+      return detail(
+        'too_small',
+        Number(issue.minimum) === 0 ? phrase('issue.negative') : phrase('issue.tooSmall', { minimum: String(issue.minimum) }),
+      );
+    case 'too_big':
+      return detail('too_big', phrase('issue.tooBig', { maximum: String(issue.maximum) }));
+    default:
+      return detail(issue.code ?? 'invalid', phrase('issue.invalid'));
+  }
+}
+
+/**
+ * Turns zod issues into path-and-expectation details, worded later; unknown keys become
+ * one issue each. `unknownField` is the sentence for a key the format does not have.
+ */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  rootLabel?: string,
+  unknownField: MessageId = 'issue.unknownField',
+): IssueDetail[] {
+  return issues.flatMap((issue) => describe(issue, [], rootLabel, unknownField));
+}
+
+/** What an issue says in a locale: the expectation, then what was found. */
+export function wordIssue(detail: IssueDetail, locale: Locale): string {
+  const found = detail.received === undefined ? '' : say(locale, 'issue.received', { received: detail.received });
+  return say(locale, detail.words) + found;
+}
+
+/** What an issue says in both languages, Vietnamese first (`vi / en`), for messages read before anyone chose a locale. */
+export function wordIssueInBoth(detail: IssueDetail): string {
+  return `${wordIssue(detail, 'vi')} / ${wordIssue(detail, 'en')}`;
+}
+
+/** Issue details worded in a locale, as {@link ValidationIssue}s. */
+export function wordIssues(details: readonly IssueDetail[], locale: Locale): ValidationIssue[] {
+  return details.map((detail) => ({ path: detail.path, code: detail.code, message: wordIssue(detail, locale) }));
 }
 
 /** Turns zod issues into path-and-expectation issues in the caller's locale; unknown keys become one issue each. */
 export function localizeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale, rootLabel?: string): ValidationIssue[] {
-  return issues.flatMap((issue): ValidationIssue[] => {
-    const path = formatPath(issue.path, rootLabel);
-    if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') {
-      return [{ path, code: 'required', message: pick(['bắt buộc phải có', 'must be given'], locale) }];
-    }
-    const received = 'input' in issue ? describeInput(issue.input) : undefined;
-    const got = received === undefined ? '' : pick([`, nhận được ${received}`, `, got ${received}`], locale);
-    switch (issue.code) {
-      case 'unrecognized_keys':
-        return issue.keys.map((key) => ({
-          path: formatPath([...issue.path, key], rootLabel),
-          code: 'unknown_field',
-          message: pick(
-            [
-              'trường này không có trong định dạng khuyencong.dossier/1 (kiểm tra chính tả tên trường)',
-              'this field is not part of the khuyencong.dossier/1 format (check the spelling of the field name)',
-            ],
-            locale,
-          ),
-        }));
-      case 'invalid_type': {
-        const expected = EXPECTED[issue.expected] ?? [issue.expected, issue.expected];
-        return [{ path, code: 'invalid_type', message: pick([`phải là ${expected[0]}`, `must be ${expected[1]}`], locale) + got }];
-      }
-      case 'invalid_value': {
-        const values = formatList(issue.values.map((value) => JSON.stringify(value)), locale);
-        return [
-          {
-            path,
-            code: 'invalid_value',
-            message: pick([`phải là một trong các giá trị ${values}`, `must be one of ${values}`], locale) + got,
-          },
-        ];
-      }
-      case 'invalid_format':
-        if (issue.format === 'date') {
-          return [
-            {
-              path,
-              code: 'invalid_date',
-              message:
-                pick(
-                  ['phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2024-03-01)', 'must be a real calendar date in the form YYYY-MM-DD (e.g. 2024-03-01)'],
-                  locale,
-                ) + got,
-            },
-          ];
-        }
-        if (issue.format === 'regex' && issue.message !== 'Invalid input') {
-          return [{ path, code: 'invalid_format', message: pick([`sai định dạng (cần: ${issue.message})`, `must be ${issue.message}`], locale) + got }];
-        }
-        return [{ path, code: 'invalid_format', message: pick([`sai định dạng ${issue.format}`, `must match the ${issue.format} format`], locale) + got }];
-      case 'too_small':
-        return [
-          {
-            path,
-            code: 'too_small',
-            message:
-              (Number(issue.minimum) === 0
-                ? pick(['không được là số âm', 'must not be negative'], locale)
-                : pick([`phải lớn hơn hoặc bằng ${String(issue.minimum)}`, `must be at least ${String(issue.minimum)}`], locale)) + got,
-          },
-        ];
-      case 'too_big':
-        return [
-          {
-            path,
-            code: 'too_big',
-            message:
-              pick([`quá lớn (tối đa ${String(issue.maximum)})`, `must be at most ${String(issue.maximum)}`], locale) + got,
-          },
-        ];
-      default:
-        return [{ path, code: issue.code ?? 'invalid', message: pick(['giá trị không hợp lệ', 'must be a valid value'], locale) + got }];
-    }
-  });
+  return wordIssues(describeIssues(issues, rootLabel), locale);
 }

@@ -1,8 +1,17 @@
 import * as z from 'zod/mini';
+import { LOCALES } from '../i18n/locale.js';
 import { IsoDateSchema, SemverSchema } from './common.js';
 
 const FingerprintSchema = z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, 'sha256: and 64 hex digits'));
 import { LESSON_IDS, SEVERITIES } from './rule-set.js';
+
+/** What a rule found: the one list of statuses, for the schema, the judge, the scoring and the reports. */
+export const FINDING_STATUSES = ['pass', 'fail', 'not-applicable'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** A report's conclusion, best first. */
+export const VERDICTS = ['ready', 'needs-work', 'not-ready'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 const FindingSchema = z.strictObject({
   ruleId: z.string(),
@@ -10,7 +19,7 @@ const FindingSchema = z.strictObject({
   ruleSet: z.string(),
   lesson: z.enum(LESSON_IDS),
   severity: z.enum(SEVERITIES),
-  status: z.enum(['pass', 'fail', 'not-applicable']),
+  status: z.enum(FINDING_STATUSES),
   /** The rule's title in the report's locale. */
   title: z.string(),
   /** The specific fact found, as a sentence in the report's locale. */
@@ -64,8 +73,8 @@ export const ReportSchema = z.strictObject({
   format: z.literal('khuyencong.report/1'),
   /** 0–100. */
   score: z.number().check(z.minimum(0), z.maximum(100)),
-  verdict: z.enum(['ready', 'needs-work', 'not-ready']),
-  locale: z.enum(['vi', 'en']),
+  verdict: z.enum(VERDICTS),
+  locale: z.enum(LOCALES),
   /** The evaluation date. */
   asOf: IsoDateSchema,
   /** The date whose law was applied, and where it came from. */

@@ -7,6 +7,18 @@ export type LessonId = (typeof LESSON_IDS)[number];
 export const SEVERITIES = ['critical', 'major', 'minor', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The texts of a rule's `messages`. */
+export const RULE_MESSAGE_KINDS = ['pass', 'fail', 'notApplicable', 'missing'] as const;
+export type RuleMessageKind = (typeof RULE_MESSAGE_KINDS)[number];
+
+/** Which message a finding is written with: one of its rule's, or the generic "not in force". */
+export const MESSAGE_KINDS = [...RULE_MESSAGE_KINDS, 'notInForce'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** The texts of a rule a host may reword (`messages` option): its messages and its remediation. */
+export const OVERRIDABLE_TEXTS = [...RULE_MESSAGE_KINDS, 'remediation'] as const;
+export type OverridableText = (typeof OVERRIDABLE_TEXTS)[number];
+
 /**
  * A json-rules-engine leaf condition. Besides the engine's own keys it may
  * carry `as`, the name under which message templates find its fact value.
@@ -166,6 +178,11 @@ export const RuleSetSchema = z.strictObject({
   weight: z.number().check(z.minimum(0)),
   rules: z.array(RuleSchema),
 });
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<Condition extends true> = Condition;
+/** `messages` has exactly the kinds of {@link RULE_MESSAGE_KINDS}: this fails to compile if they drift apart. */
+export type MessagesMatchKinds = Assert<Same<keyof z.infer<typeof MessagesSchema>, RuleMessageKind>>;
 
 export type Parameter = z.infer<typeof ParameterSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;

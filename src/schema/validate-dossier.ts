@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { DossierSchema } from './dossier.js';
 import { DossierValidationError } from './errors.js';
-import { localizeIssues } from './issues.js';
+import { describeIssues } from './issues.js';
 import { normalizeDossier, type NormalizedDossier } from './normalize.js';
 
 export type DossierValidationResult =
@@ -17,5 +17,5 @@ export function validateDossier(input: unknown, options: { locale?: Locale } = {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const parsed = DossierSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { success: true, dossier: normalizeDossier(parsed.data) };
-  return { success: false, error: new DossierValidationError(localizeIssues(parsed.error.issues, locale), locale) };
+  return { success: false, error: new DossierValidationError(describeIssues(parsed.error.issues), locale) };
 }

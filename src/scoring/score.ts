@@ -1,13 +1,14 @@
+import type { FindingStatus, Verdict } from '../schema/report.js';
 import type { LessonId, Severity } from '../schema/rule-set.js';
 import type { ScoringOptions } from './options.js';
 
-export type Verdict = 'ready' | 'needs-work' | 'not-ready';
+export type { Verdict } from '../schema/report.js';
 
 /** What scoring needs to know of a finding. */
 export interface ScoredItem {
   lesson: LessonId;
   severity: Severity;
-  status: 'pass' | 'fail' | 'not-applicable';
+  status: FindingStatus;
   /** The host's weight for this rule, instead of its severity's. */
   weight?: number;
 }

@@ -81,8 +81,10 @@ describe('khuyencong evaluate', () => {
 
   it.each([
     ['a missing file', ['evaluate', '/nonexistent/dossier.json'], 'ENOENT'],
-    ['no command', [], 'Missing command'],
-    ['an unknown command', ['score', EXAMPLE], 'Invalid command'],
+    ['no command', [], 'Thiếu lệnh'],
+    ['no command, in English', ['--locale', 'en'], 'Missing command'],
+    ['an unknown command', ['score', EXAMPLE], 'Lệnh không hợp lệ'],
+    ['an unknown command, in English', ['score', EXAMPLE, '--locale', 'en'], 'Invalid command'],
     ['an unknown option', ['evaluate', EXAMPLE, '--colour'], "Unknown option '--colour'"],
     ['a bad locale', ['evaluate', EXAMPLE, '--locale', 'fr'], '--locale'],
     ['a bad --fail-on', ['evaluate', EXAMPLE, '--fail-on', 'maybe'], '--fail-on'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANGE_REASON_KINDS, fieldsReason, reasonLevel, VERSIONING_POLICY, type ChangeReasonKind } from '../../src/diff/policy.js';
 import { RULE_ASPECTS } from '../../src/diff/diff-rule-sets.js';
 import { LEGAL_ENTRY_FIELDS } from '../../src/diff/diff-legal-data.js';
-import { say } from '../../src/i18n/say.js';
+import { sayDiff } from '../../src/i18n/catalogue/diff.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 
 const RANK = { major: 3, minor: 2, patch: 1 } as const;
@@ -16,7 +16,7 @@ describe('the versioning policy table', () => {
 
   it('explains every kind in every locale', () => {
     for (const kind of CHANGE_REASON_KINDS) {
-      for (const locale of LOCALES) expect(say(locale, VERSIONING_POLICY.reasons[kind].message), `${kind} ${locale}`).not.toBe('');
+      for (const locale of LOCALES) expect(sayDiff(locale, VERSIONING_POLICY.reasons[kind].message), `${kind} ${locale}`).not.toBe('');
     }
   });
 

@@ -9,7 +9,7 @@ import {
   wentBackwards,
   type ChangeLevel,
 } from '../../src/diff/semver.js';
-import { say } from '../../src/i18n/say.js';
+import { sayDiff } from '../../src/i18n/catalogue/diff.js';
 
 describe('parseVersion', () => {
   it('reads the three numbers and the pre-release identifiers, and ignores build metadata', () => {
@@ -29,7 +29,7 @@ describe('parseVersion', () => {
     expect(error).toBeInstanceOf(RangeError);
     expect(error).toBeInstanceOf(InvalidVersionError);
     expect(error).toMatchObject({ messageId: 'diff.error.notSemver', params: { version: 'v1' }, message: '"v1" is not a semantic version' });
-    expect(say('vi', 'diff.error.notSemver', { version: 'v1' })).toBe('"v1" không phải phiên bản semver');
+    expect(sayDiff('vi', 'diff.error.notSemver', { version: 'v1' })).toBe('"v1" không phải phiên bản semver');
   });
 });
 

@@ -6,6 +6,7 @@ import { BUNDLED_RULE_SETS } from '../../src/bundled-rules.js';
 import { checkParameterValue, validateRuleSet } from '../../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { RuleSetError } from '../../src/schema/errors.js';
+import { wordIssue } from '../../src/schema/issues.js';
 import { LESSON_IDS, type RuleSet } from '../../src/schema/rule-set.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -152,7 +153,8 @@ describe('validateRuleSet: rejected rule sets', () => {
       change: (rs) =>
         rs.rules[1].conditions.all.push({ fact: 'engagementsBy', params: { parties: ['nobody'] }, operator: 'isEmpty', value: false }),
       ruleId: 'L5-budget-arithmetic',
-      culprit: ['conditions.all[1].params: tham số của dữ kiện "engagementsBy" không hợp lệ / invalid params for fact "engagementsBy": parties[0] must be one of "ministry"'],
+      // The detail of the fact's params is worded in each language, after each language's sentence.
+      culprit: ['conditions.all[1].params: tham số của dữ kiện "engagementsBy" không hợp lệ: parties[0] phải là một trong các giá trị "ministry"'],
     },
     {
       name: 'params for a fact that takes none',
@@ -341,9 +343,9 @@ describe('checkParameterValue', () => {
     [{ type: 'date', default: '2024-01-01', description }, '2025-10-15', undefined],
     [{ type: 'date', default: '2024-01-01', description }, '15/10/2025', 'must be of type date, got "15/10/2025"'],
   ] as const)('checks %j against %j', (parameter, value, englishProblem) => {
-    const problem = checkParameterValue(parameter as never, value);
+    const problem = checkParameterValue(parameter as never, value, 'value');
     if (englishProblem === undefined) expect(problem).toBeUndefined();
-    else expect(problem?.split(' / ')[1]).toBe(englishProblem);
+    else expect(problem && wordIssue(problem, 'en')).toBe(englishProblem);
   });
 });
 

@@ -19,7 +19,12 @@ describe('parseLegalData', () => {
   });
 
   it('returns every issue in the locale, saying what was found', () => {
-    expect(parseLegalData(broken(), 'vi')).toEqual({
+    const parsed = parseLegalData(broken(), 'vi');
+    expect(parsed.success === false && parsed.details.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'entries[0].verified', code: 'invalid_type' },
+      { path: 'entries[1].source', code: 'required' },
+    ]);
+    expect(parsed).toMatchObject({
       success: false,
       issues: [
         { path: 'entries[0].verified', code: 'invalid_type', message: 'phải là true hoặc false, nhận được "yes"' },

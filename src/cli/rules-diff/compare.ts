@@ -2,7 +2,7 @@ import { checkLegalDataRelease, checkRuleSetsRelease, type ReleaseCheck } from '
 import { diffLegalData, type LegalDataDiff } from '../../diff/diff-legal-data.js';
 import { diffRuleSets, type RuleSetsDiff } from '../../diff/diff-rule-sets.js';
 import type { Locale } from '../../i18n/locale.js';
-import { say } from '../../i18n/say.js';
+import { sayDiff } from '../../i18n/catalogue/diff.js';
 import { RulesInputError } from './input-error.js';
 import type { RulesInput } from './load.js';
 
@@ -23,7 +23,7 @@ export interface RulesSetsDiffWithChecks extends RuleSetsDiff {
 }
 
 function holds(input: RulesInput, locale: Locale): string {
-  return say(locale, input.ruleSets.length > 0 ? 'diff.holds.ruleSets' : 'diff.holds.legalData');
+  return sayDiff(locale, input.ruleSets.length > 0 ? 'diff.holds.ruleSets' : 'diff.holds.legalData');
 }
 
 /**
@@ -45,13 +45,13 @@ export function compareRulesInputs(a: RulesInput, b: RulesInput, locale: Locale)
     );
     result.ruleSets = { ...diff, releases: checkRuleSetsRelease(diff, after, { locale }) };
   } else {
-    result.notes.push(say(locale, 'diff.note.onlyRuleSets', { path: a.ruleSets.length > 0 ? a.path : b.path }));
+    result.notes.push(sayDiff(locale, 'diff.note.onlyRuleSets', { path: a.ruleSets.length > 0 ? a.path : b.path }));
   }
   if (a.legalData && b.legalData) {
     const diff = diffLegalData(a.legalData.data, b.legalData.data);
     result.legalData = { ...diff, release: checkLegalDataRelease(diff, { locale }) };
   } else if (a.legalData || b.legalData) {
-    result.notes.push(say(locale, 'diff.note.onlyLegalData', { path: a.legalData ? a.path : b.path }));
+    result.notes.push(sayDiff(locale, 'diff.note.onlyLegalData', { path: a.legalData ? a.path : b.path }));
   }
   return result;
 }

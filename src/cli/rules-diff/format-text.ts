@@ -20,7 +20,7 @@ import {
 } from '../../diff/policy.js';
 import { wentBackwards, type ReleaseLevel } from '../../diff/semver.js';
 import type { Locale } from '../../i18n/locale.js';
-import { say } from '../../i18n/say.js';
+import { sayDiff } from '../../i18n/catalogue/diff.js';
 import type { RulesDiffResult, RulesSetsDiffWithChecks } from './compare.js';
 
 /** Values longer than this are named ("changed", "reworded") rather than shown before and after. */
@@ -45,7 +45,7 @@ function beforeAfter(before: unknown, after: unknown, locale: Locale, otherwise:
 
 /** "reworded" for a patch-level change, else "changed". */
 function changedWord(level: ReleaseLevel, locale: Locale): string {
-  return say(locale, level === 'patch' ? 'diff.change.reworded' : 'diff.change.changed');
+  return sayDiff(locale, level === 'patch' ? 'diff.change.reworded' : 'diff.change.changed');
 }
 
 function tag(kind: ChangeReasonKind, locale: Locale): string {
@@ -62,39 +62,39 @@ function fieldChange(field: string, before: unknown, after: unknown, locale: Loc
 }
 
 function parameterLine(change: ParameterChange, locale: Locale): string {
-  const head = say(locale, 'diff.text.parameter', { name: change.name });
-  if (change.change === 'added') return `${head}: ${say(locale, 'diff.text.parameterAdded', { default: render(change.after?.default, locale) })}`;
-  if (change.change === 'removed') return `${head}: ${say(locale, 'diff.change.removed')}`;
+  const head = sayDiff(locale, 'diff.text.parameter', { name: change.name });
+  if (change.change === 'added') return `${head}: ${sayDiff(locale, 'diff.text.parameterAdded', { default: render(change.after?.default, locale) })}`;
+  if (change.change === 'removed') return `${head}: ${sayDiff(locale, 'diff.change.removed')}`;
   const parts = change.fields.map((field) => {
     switch (field) {
       case 'type':
       case 'default':
         return fieldChange(field, change.before?.[field], change.after?.[field], locale);
       case 'bounds':
-        return `${say(locale, 'diff.field.bounds')} ${bounds(change.before)} → ${bounds(change.after)}`;
+        return `${sayDiff(locale, 'diff.field.bounds')} ${bounds(change.before)} → ${bounds(change.after)}`;
       case 'unit':
-        return `${say(locale, 'diff.field.unit')} ${beforeAfter(change.before?.unit, change.after?.unit, locale, say(locale, 'diff.change.changed'))}`;
+        return `${sayDiff(locale, 'diff.field.unit')} ${beforeAfter(change.before?.unit, change.after?.unit, locale, sayDiff(locale, 'diff.change.changed'))}`;
       case 'description':
-        return `${say(locale, 'diff.field.description')} ${say(locale, 'diff.change.reworded')}`;
+        return `${sayDiff(locale, 'diff.field.description')} ${sayDiff(locale, 'diff.change.reworded')}`;
     }
   });
   return `${head}: ${parts.join(', ')}`;
 }
 
 function referenceLine(change: ReferenceChange, locale: Locale): string {
-  const head = say(locale, 'diff.text.reference', { citation: (change.before ?? change.after)!.citation });
-  if (change.change !== 'changed') return `${head}: ${say(locale, change.change === 'added' ? 'diff.change.added' : 'diff.change.removed')}`;
+  const head = sayDiff(locale, 'diff.text.reference', { citation: (change.before ?? change.after)!.citation });
+  if (change.change !== 'changed') return `${head}: ${sayDiff(locale, change.change === 'added' ? 'diff.change.added' : 'diff.change.removed')}`;
   const parts = change.fields.map((field) =>
     field === 'verified' || field === 'kind' || field === 'citation'
       ? fieldChange(field, change.before?.[field], change.after?.[field], locale)
-      : `${field} ${say(locale, 'diff.change.changed')}`,
+      : `${field} ${sayDiff(locale, 'diff.change.changed')}`,
   );
   return `${head}: ${parts.join(', ')}`;
 }
 
 /** One `(text, reason)` per reported change of a rule aspect: per parameter, message or reference for those aspects. */
 function aspectLines(change: RuleAspectChange, locale: Locale): [string, ChangeReasonKind][] {
-  const label = say(locale, `diff.aspect.${change.aspect}`);
+  const label = sayDiff(locale, `diff.aspect.${change.aspect}`);
   switch (change.aspect) {
     case 'parameters':
       return change.parameters.map((parameter) => [parameterLine(parameter, locale), parameterReason(parameter)]);
@@ -102,7 +102,7 @@ function aspectLines(change: RuleAspectChange, locale: Locale): [string, ChangeR
       return change.references.map((reference) => [referenceLine(reference, locale), referenceReason(reference)]);
     case 'messages':
       return change.messages.map((message) => [
-        `${say(locale, 'diff.text.message', { kind: message.kind })}: ${say(
+        `${sayDiff(locale, 'diff.text.message', { kind: message.kind })}: ${sayDiff(
           locale,
           message.before === undefined ? 'diff.change.added' : message.after === undefined ? 'diff.change.removed' : 'diff.change.reworded',
         )}`,
@@ -117,7 +117,7 @@ function aspectLines(change: RuleAspectChange, locale: Locale): [string, ChangeR
       // Conditions are too long to read inline; the JSON output has them.
       const text =
         change.aspect === 'conditions' || change.aspect === 'applicability'
-          ? say(locale, 'diff.change.changed')
+          ? sayDiff(locale, 'diff.change.changed')
           : beforeAfter(change.before, change.after, locale, changedWord(reasonLevel(kind), locale));
       return [[`${label}: ${text}`, kind]];
     }
@@ -131,24 +131,24 @@ function releaseLines(check: ReleaseCheck, locale: Locale): string[] {
     : wentBackwards(check.version.before, check.version.after)
       ? 'diff.verdict.backwards'
       : 'diff.verdict.notEnough';
-  const went = say(locale, 'diff.text.versionVerdict', { ...check.version, verdict: say(locale, verdict) });
+  const went = sayDiff(locale, 'diff.text.versionVerdict', { ...check.version, verdict: sayDiff(locale, verdict) });
   const needs =
     check.change === 'none'
-      ? say(locale, 'diff.text.noRelease')
-      : say(locale, 'diff.text.releaseNeeded', { level: levelName(check.change, locale), required: check.requiredVersion });
+      ? sayDiff(locale, 'diff.text.noRelease')
+      : sayDiff(locale, 'diff.text.releaseNeeded', { level: levelName(check.change, locale), required: check.requiredVersion });
   return [`  → ${needs} — ${went}`, ...check.problems.filter((problem) => problem !== check.versionProblem).map((problem) => `  ! ${problem}`)];
 }
 
 function ruleSetLines(diff: RuleSetDiff, check: ReleaseCheck | undefined, locale: Locale): string[] {
-  const lines = [say(locale, 'diff.text.ruleSet', { id: diff.id, ...diff.version })];
+  const lines = [sayDiff(locale, 'diff.text.ruleSet', { id: diff.id, ...diff.version })];
   const add = (sign: string, subject: string, text: string, kind: ChangeReasonKind) => lines.push(`  ${sign} ${subject}: ${text} ${tag(kind, locale)}`);
   for (const change of diff.metadata) {
     const kind = VERSIONING_POLICY.ruleSetMetadata[change.field];
     const text = beforeAfter(change.before, change.after, locale, changedWord(reasonLevel(kind), locale));
-    add('~', say(locale, 'diff.text.ruleSetItself'), `${change.field}: ${text}`, kind);
+    add('~', sayDiff(locale, 'diff.text.ruleSetItself'), `${change.field}: ${text}`, kind);
   }
-  for (const id of diff.rulesRemoved) add('-', id, say(locale, 'diff.text.ruleRemoved'), VERSIONING_POLICY.rule.removed);
-  for (const id of diff.rulesAdded) add('+', id, say(locale, 'diff.text.ruleAdded'), VERSIONING_POLICY.rule.added);
+  for (const id of diff.rulesRemoved) add('-', id, sayDiff(locale, 'diff.text.ruleRemoved'), VERSIONING_POLICY.rule.removed);
+  for (const id of diff.rulesAdded) add('+', id, sayDiff(locale, 'diff.text.ruleAdded'), VERSIONING_POLICY.rule.added);
   for (const rule of diff.rulesChanged) {
     for (const change of rule.changes) for (const [text, kind] of aspectLines(change, locale)) add('~', rule.id, text, kind);
   }
@@ -157,22 +157,22 @@ function ruleSetLines(diff: RuleSetDiff, check: ReleaseCheck | undefined, locale
 }
 
 function legalLines(diff: LegalDataDiff, check: ReleaseCheck, locale: Locale): string[] {
-  const lines = [say(locale, 'diff.text.legalData', { ...diff.version })];
+  const lines = [sayDiff(locale, 'diff.text.legalData', { ...diff.version })];
   const keysRemoved = new Set(diff.keysRemoved);
   for (const entry of diff.removed) {
-    lines.push(`  - ${legalEntryName(entry)}: ${say(locale, 'diff.text.entryRemoved')} ${tag(legalEntryRemovedReason(entry, keysRemoved), locale)}`);
+    lines.push(`  - ${legalEntryName(entry)}: ${sayDiff(locale, 'diff.text.entryRemoved')} ${tag(legalEntryRemovedReason(entry, keysRemoved), locale)}`);
   }
   for (const entry of diff.added) {
     const value = render(entry.value, locale);
     const shown = value.length <= SHORT ? ` (${value})` : '';
-    lines.push(`  + ${legalEntryName(entry)}: ${say(locale, 'diff.text.entryAdded')}${shown} ${tag(VERSIONING_POLICY.legalEntry.added, locale)}`);
+    lines.push(`  + ${legalEntryName(entry)}: ${sayDiff(locale, 'diff.text.entryAdded')}${shown} ${tag(VERSIONING_POLICY.legalEntry.added, locale)}`);
   }
   for (const change of diff.changed) {
     const parts = change.fields.map((field) => {
       const values = change[field]!;
       return field === 'note'
-        ? `note ${say(locale, 'diff.change.reworded')}`
-        : `${field} ${beforeAfter(values.before, values.after, locale, say(locale, 'diff.change.changed'))}`;
+        ? `note ${sayDiff(locale, 'diff.change.reworded')}`
+        : `${field} ${beforeAfter(values.before, values.after, locale, sayDiff(locale, 'diff.change.changed'))}`;
     });
     lines.push(`  ~ ${legalEntryName(change)}: ${parts.join(', ')} ${tag(legalEntryChangeReason(change), locale)}`);
   }
@@ -187,21 +187,21 @@ function ruleSetsBlocks(ruleSets: RulesSetsDiffWithChecks, locale: Locale): stri
     const check = ruleSets.releases.find((candidate) => candidate.subject === diff.id);
     if (!hasRuleSetChanges(diff) && check?.problems.length === 0) {
       const version = diff.version.before === diff.version.after ? diff.version.after : `${diff.version.before} → ${diff.version.after}`;
-      unchanged.push(say(locale, 'diff.text.ruleSetUnchanged', { id: diff.id, version }));
+      unchanged.push(sayDiff(locale, 'diff.text.ruleSetUnchanged', { id: diff.id, version }));
     } else blocks.push(ruleSetLines(diff, check, locale));
   }
-  const summary = (ruleSet: RuleSetSummary, id: 'diff.text.ruleSetAdded' | 'diff.text.ruleSetRemoved', kind: ChangeReasonKind) => `${say(locale, id, { id: ruleSet.id, version: ruleSet.version, count: String(ruleSet.rules.length) })} ${tag(kind, locale)}`;
+  const summary = (ruleSet: RuleSetSummary, id: 'diff.text.ruleSetAdded' | 'diff.text.ruleSetRemoved', kind: ChangeReasonKind) => `${sayDiff(locale, id, { id: ruleSet.id, version: ruleSet.version, count: String(ruleSet.rules.length) })} ${tag(kind, locale)}`;
   const addedOrRemoved = [
     ...ruleSets.ruleSetsAdded.map((ruleSet) => summary(ruleSet, 'diff.text.ruleSetAdded', VERSIONING_POLICY.ruleSet.added)),
     ...ruleSets.ruleSetsRemoved.map((ruleSet) => summary(ruleSet, 'diff.text.ruleSetRemoved', VERSIONING_POLICY.ruleSet.removed)),
   ];
-  const moved = ruleSets.movedRules.map((rule) => say(locale, 'diff.text.ruleMoved', { ...rule }));
+  const moved = ruleSets.movedRules.map((rule) => sayDiff(locale, 'diff.text.ruleMoved', { ...rule }));
   return [...blocks, unchanged, addedOrRemoved, moved].filter((block) => block.length > 0);
 }
 
 /** The readable report of `rules diff`: one line per change, with the release each rule set needs and whether its version satisfies it. */
 export function formatRulesDiffText(result: RulesDiffResult, locale: Locale): string {
-  const blocks: string[][] = [[say(locale, 'diff.text.header', { a: result.a, b: result.b })]];
+  const blocks: string[][] = [[sayDiff(locale, 'diff.text.header', { a: result.a, b: result.b })]];
   if (result.ruleSets) blocks.push(...ruleSetsBlocks(result.ruleSets, locale));
   if (result.legalData) blocks.push(legalLines(result.legalData, result.legalData.release, locale));
   if (result.notes.length > 0) blocks.push(result.notes);

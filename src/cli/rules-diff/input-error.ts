@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locale.js';
-import { say, type MessageId, type MessageParams } from '../../i18n/say.js';
+import { sayDiff, type DiffMessageId } from '../../i18n/catalogue/diff.js';
+import type { MessageParams } from '../../i18n/say.js';
 
 /**
  * An input of `rules diff` that cannot be read, parsed or validated, or two
@@ -8,12 +9,12 @@ import { say, type MessageId, type MessageParams } from '../../i18n/say.js';
  */
 export class RulesInputError extends Error {
   override name = 'RulesInputError';
-  readonly messageId: MessageId;
+  readonly messageId: DiffMessageId;
   readonly params: MessageParams;
 
   /** `details` are lines printed under the message, e.g. one per schema issue. */
-  constructor(messageId: MessageId, params: MessageParams, locale: Locale, details: readonly string[] = []) {
-    super([say(locale, messageId, params), ...details].join('\n'));
+  constructor(messageId: DiffMessageId, params: MessageParams, locale: Locale, details: readonly string[] = []) {
+    super([sayDiff(locale, messageId, params), ...details].join('\n'));
     this.messageId = messageId;
     this.params = params;
   }

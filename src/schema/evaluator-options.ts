@@ -1,0 +1,163 @@
+import * as z from 'zod/mini';
+import type { ParameterValue } from '../engine/configure.js';
+import type { EvaluateOptions, EvaluatorOptions } from '../evaluator.js';
+import type { HostFact } from '../facts/host-facts.js';
+import { LOCALES } from '../i18n/locale.js';
+import { phrase } from '../i18n/say.js';
+import { DEFAULT_SCORING } from '../scoring/options.js';
+import { IsoDateSchema } from './common.js';
+import { schemaError, sentence } from './issues.js';
+import { LESSON_IDS, OVERRIDABLE_TEXTS, SEVERITIES } from './rule-set.js';
+
+/*
+ * The shape of the evaluator's options. What needs the loaded rule sets (does this rule,
+ * this parameter exist? does the value fit the parameter's declared type?) cannot be
+ * checked here: see engine/check-overrides.ts.
+ */
+
+const oneOf = (values: readonly string[]) => phrase('option.oneOf', { values: values.join(', ') });
+const UNKNOWN_OPTION = schemaError({ unknownKey: phrase('option.unknown') });
+const NON_NEGATIVE = sentence('option.nonNegative');
+const SCORE_THRESHOLD = sentence('option.scoreThreshold');
+const NOT_ABOVE_READY_AT = sentence('option.notAboveReadyAt', {}, 'too_big');
+
+const NonNegativeSchema = z.number({ error: NON_NEGATIVE }).check(z.minimum(0, { error: NON_NEGATIVE }));
+const ScoreThresholdSchema = z.number({ error: SCORE_THRESHOLD }).check(
+  z.minimum(0, { error: SCORE_THRESHOLD }),
+  z.maximum(100, { error: SCORE_THRESHOLD }),
+);
+
+const DATE_STRING = sentence('option.dateString', {}, 'invalid_date');
+const DATE = sentence('option.date', {}, 'invalid_date');
+const INVALID_DATE = sentence('option.invalidDate', {}, 'invalid_date');
+
+/** `YYYY-MM-DD` (a real day) or a valid Date. */
+const DateOptionSchema = z.custom<string | Date>().check(
+  z.superRefine((value, context) => {
+    const valid = value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'string' && IsoDateSchema.safeParse(value).success;
+    if (valid) return;
+    const message = value instanceof Date ? INVALID_DATE : typeof value === 'string' ? DATE_STRING : DATE;
+    // An invalid Date is not shown as "object": the sentence says what is wrong with it.
+    context.issues.push({ code: 'custom', message, input: value instanceof Date ? undefined : value });
+  }),
+);
+
+const ScoringSchema = z
+  .strictObject(
+    {
+      severityWeights: z.optional(
+        z.partialRecord(z.enum(SEVERITIES), NonNegativeSchema, { error: schemaError({ unknownKey: oneOf(SEVERITIES) }) }),
+      ),
+      readyAt: z.optional(ScoreThresholdSchema),
+      notReadyBelow: z.optional(ScoreThresholdSchema),
+    },
+    { error: UNKNOWN_OPTION },
+  )
+  .check(
+    z.superRefine((scoring, context) => {
+      const readyAt = scoring.readyAt ?? DEFAULT_SCORING.readyAt;
+      const notReadyBelow = scoring.notReadyBelow ?? DEFAULT_SCORING.notReadyBelow;
+      if (typeof readyAt === 'number' && typeof notReadyBelow === 'number' && notReadyBelow > readyAt) {
+        context.issues.push({ code: 'custom', message: NOT_ABOVE_READY_AT, input: notReadyBelow, path: ['notReadyBelow'] });
+      }
+    }),
+  );
+
+const RULE_OBJECT = sentence('option.ruleObject');
+
+/** Values are checked against each parameter's declared type once the rule sets are loaded. */
+const ParametersSchema = z.record(
+  z.string(),
+  z.record(z.string(), z.custom<ParameterValue>(), { error: sentence('option.parameterObject') }),
+  { error: RULE_OBJECT },
+);
+
+const RuleOverrideSchema = z.union(
+  [
+    z.literal('off'),
+    z.strictObject(
+      {
+        severity: z.optional(z.enum(SEVERITIES, { error: schemaError({ value: oneOf(SEVERITIES) }) })),
+        weight: z.optional(NonNegativeSchema),
+      },
+      { error: schemaError({ unknownKey: phrase('option.ruleOverrideKeys') }) },
+    ),
+  ],
+  { error: sentence('option.ruleOverride') },
+);
+
+const MESSAGE_TEXT = sentence('option.messageText');
+const MessageTextSchema = z.strictObject(
+  {
+    vi: z.optional(z.string({ error: MESSAGE_TEXT }).check(z.minLength(1, { error: MESSAGE_TEXT }))),
+    en: z.optional(z.string({ error: MESSAGE_TEXT }).check(z.minLength(1, { error: MESSAGE_TEXT }))),
+  },
+  { error: schemaError({ value: phrase('option.messageText'), unknownKey: phrase('option.messageText') }) },
+);
+
+const MessagesSchema = z.record(
+  z.string(),
+  z.partialRecord(z.enum(OVERRIDABLE_TEXTS), MessageTextSchema, {
+    error: schemaError({ value: phrase('option.messageObject'), unknownKey: oneOf(OVERRIDABLE_TEXTS) }),
+  }),
+  { error: RULE_OBJECT },
+);
+
+const FACT_NAME = sentence('option.factName');
+const FACT_DESCRIPTION = sentence('option.factDescription');
+const HostFactSchema = z.object(
+  {
+    name: z.string({ error: FACT_NAME }).check(z.regex(/^[a-z][A-Za-z0-9]*$/, { error: FACT_NAME })),
+    description: z.object(
+      { vi: z.string({ error: FACT_DESCRIPTION }), en: z.string({ error: FACT_DESCRIPTION }) },
+      { error: FACT_DESCRIPTION },
+    ),
+    schema: z.custom<HostFact['schema']>((value) => value !== null && typeof value === 'object' && '_zod' in value, {
+      error: sentence('option.zodSchema'),
+    }),
+    compute: z.custom<HostFact['compute']>((value) => typeof value === 'function', { error: sentence('option.function') }),
+  },
+  { error: sentence('option.object') },
+);
+
+/** The options of one evaluation (`evaluate(dossier, options)`), which an evaluator also takes as its defaults. */
+export const EvaluateOptionsSchema = z.strictObject(
+  {
+    asOf: z.optional(DateOptionSchema),
+    referenceDate: z.optional(DateOptionSchema),
+    locale: z.optional(z.enum(LOCALES, { error: sentence('option.locale') })),
+  },
+  { error: UNKNOWN_OPTION },
+);
+
+/**
+ * The options of `createEvaluator`, checked before anything is loaded. Rule ids, parameter
+ * names and parameter values are checked against the rule sets once they are loaded.
+ */
+export const EvaluatorOptionsSchema = z.strictObject(
+  {
+    ...EvaluateOptionsSchema.def.shape,
+    scoring: z.optional(ScoringSchema),
+    parameters: z.optional(ParametersSchema),
+    ruleSets: z.optional(z.readonly(z.array(z.unknown(), { error: sentence('option.ruleSetList') }))),
+    legalData: z.optional(z.unknown()),
+    rules: z.optional(z.record(z.string(), RuleOverrideSchema, { error: RULE_OBJECT })),
+    facts: z.optional(z.readonly(z.array(HostFactSchema, { error: sentence('option.factList') }))),
+    lessonWeights: z.optional(
+      z.partialRecord(z.enum(LESSON_IDS), NonNegativeSchema, {
+        error: schemaError({ value: phrase('option.lessonWeightObject'), unknownKey: oneOf(LESSON_IDS) }),
+      }),
+    ),
+    messages: z.optional(MessagesSchema),
+  },
+  { error: UNKNOWN_OPTION },
+);
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<Condition extends true> = Condition;
+
+/** The TypeScript option types and the schemas cannot drift apart: this fails to compile if they do. */
+export type OptionTypesMatchSchemas = [
+  Assert<Same<z.input<typeof EvaluateOptionsSchema>, EvaluateOptions>>,
+  Assert<Same<z.input<typeof EvaluatorOptionsSchema>, EvaluatorOptions>>,
+];
