@@ -138,8 +138,7 @@ function checkTemplates(
         }
       } catch (error) {
         if (!(error instanceof TemplateSyntaxError)) throw error;
-        // Template syntax errors are worded by the template parser, in English, for rule authors.
-        problems.push(`${where}.${locale}: ${error.message}`);
+        problems.push(problem(`${where}.${locale}`, error.code, error.params));
       }
     }
   }

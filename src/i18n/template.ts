@@ -1,5 +1,6 @@
 import { FORMATTERS, formatValue, type Formatter } from './format.js';
 import type { Locale } from './locale.js';
+import { say, type MessageId } from './say.js';
 
 /*
  * Message templates are a small, logic-less subset of Mustache, so rule
@@ -25,9 +26,24 @@ export type TemplateNode =
 export type SectionMode = 'each' | 'if' | 'unless';
 const SECTION_MODES: Record<string, SectionMode> = { '#': 'each', '?': 'if', '^': 'unless' };
 
+/**
+ * A template that does not parse. It carries its catalogue id and params, so a rule-set problem
+ * can be worded in the reader's locale; its `message` is in English, for rule authors.
+ */
 export class TemplateSyntaxError extends Error {
   override name = 'TemplateSyntaxError';
+
+  constructor(
+    readonly code: TemplateProblemId,
+    readonly params: Readonly<Record<string, string | number>>,
+  ) {
+    // say() is only called here, at throw time, so the import cycle with say.ts is never hit while modules load.
+    super(say('en', code, params));
+  }
 }
+
+/** The catalogue ids of the ways a template can be malformed. */
+export type TemplateProblemId = Extract<MessageId, `template.${string}`>;
 
 const TAG = /\{\{([^{}]*)\}\}/g;
 const PLACEHOLDER = /^\s*([#?^/]?)\s*([^|\s]+)\s*(?:\|\s*([^:\s]+)((?::[^:]*)*))?\s*$/;
@@ -36,7 +52,7 @@ const FORMATTER_ARITY: Record<Formatter, number> = { date: 0, vnd: 0, label: 0, 
 const PATH = /^(\.|[A-Za-z_$][\w$-]*(\.[\w$-]+)*)$/;
 
 function checkText(text: string): string {
-  if (text.includes('{{') || text.includes('}}')) throw new TemplateSyntaxError(`unbalanced braces in "${text}"`);
+  if (text.includes('{{') || text.includes('}}')) throw new TemplateSyntaxError('template.unbalancedBraces', { text });
   return text;
 }
 
@@ -54,20 +70,20 @@ export function parseTemplate(template: string): TemplateNode[] {
     if (match.index > cursor) current.children.push({ kind: 'text', text: checkText(template.slice(cursor, match.index)) });
     cursor = match.index + tag.length;
     const parts = PLACEHOLDER.exec(inner);
-    if (!parts) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
+    if (!parts) throw new TemplateSyntaxError('template.invalidPlaceholder', { tag });
     const [, sigil = '', path = '', formatter, argText = ''] = parts;
     const args = argText ? argText.slice(1).split(':') : [];
-    if (!PATH.test(path)) throw new TemplateSyntaxError(`invalid placeholder "${tag}"`);
-    if (formatter !== undefined && sigil !== '') throw new TemplateSyntaxError(`a section cannot have a formatter: "${tag}"`);
+    if (!PATH.test(path)) throw new TemplateSyntaxError('template.invalidPlaceholder', { tag });
+    if (formatter !== undefined && sigil !== '') throw new TemplateSyntaxError('template.sectionFormatter', { tag });
     if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
-      throw new TemplateSyntaxError(`unknown formatter "${formatter}" in "${tag}" (known: ${FORMATTERS.join(', ')})`);
+      throw new TemplateSyntaxError('template.unknownFormatter', { formatter, tag, known: FORMATTERS.join(', ') });
     }
     if (formatter !== undefined && args.length !== FORMATTER_ARITY[formatter as Formatter]) {
-      throw new TemplateSyntaxError(`formatter "${formatter}" takes ${FORMATTER_ARITY[formatter as Formatter]} argument(s) in "${tag}"`);
+      throw new TemplateSyntaxError('template.formatterArity', { formatter, tag, arity: FORMATTER_ARITY[formatter as Formatter] });
     }
     if (sigil === '/') {
       if (stack.length === 1 || current.path !== path) {
-        throw new TemplateSyntaxError(`"${tag}" closes a section that is not open`);
+        throw new TemplateSyntaxError('template.closesUnopened', { tag });
       }
       stack.pop();
     } else if (Object.hasOwn(SECTION_MODES, sigil)) {
@@ -83,7 +99,7 @@ export function parseTemplate(template: string): TemplateNode[] {
       });
     }
   }
-  if (stack.length > 1) throw new TemplateSyntaxError(`section "{{#${stack[stack.length - 1]!.path}}}" is never closed`);
+  if (stack.length > 1) throw new TemplateSyntaxError('template.neverClosed', { tag: `{{#${stack[stack.length - 1]!.path}}}` });
   if (cursor < template.length) root.push({ kind: 'text', text: checkText(template.slice(cursor)) });
   return root;
 }

@@ -178,13 +178,13 @@ describe('validateRuleSet: rejected rule sets', () => {
       name: 'an unclosed template section',
       change: (rs) => (rs.rules[1].messages.fail.en = 'The budget does not add up: {{#badLines}}{{label}}.'),
       ruleId: 'L5-budget-arithmetic',
-      problems: ['messages.fail.en: section "{{#badLines}}" is never closed'],
+      problems: ['messages.fail.en: khối "{{#badLines}}" không được đóng / section "{{#badLines}}" is never closed'],
     },
     {
       name: 'an unknown formatter',
       change: (rs) => (rs.rules[2].messages.pass.vi = 'Có {{equipmentLines.length|money}} dòng.'),
       ruleId: 'L5-market-prices',
-      culprit: ['messages.pass.vi: unknown formatter "money"'],
+      culprit: ['messages.pass.vi: không có định dạng "money" trong "{{equipmentLines.length|money}}"'],
     },
     {
       name: 'applicability without messages.notApplicable',

@@ -60,6 +60,18 @@ describe('parseTemplate', () => {
     }
   });
 
+  it('carries its catalogue id and params, so a rule-set problem is worded in the reader’s locale', () => {
+    try {
+      parseTemplate('{{amount|money}}');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'template.unknownFormatter',
+        params: { formatter: 'money', tag: '{{amount|money}}', known: 'date, vnd, label, number, percent, plural' },
+      });
+    }
+  });
+
   // A placeholder the tag grammar does not recognise is left in the text verbatim and reaches
   // the reader as "{{amount|VND}}"; the rule loader cannot catch it either.
   it('throws TemplateSyntaxError on a malformed placeholder instead of keeping it as text', () => {

@@ -205,6 +205,14 @@ export const en: Readonly<Record<MessageId, string>> = {
   'ruleSet.parameterType': 'must be of type {{type}}, got {{received}}',
   'ruleSet.parameterMinimum': 'must be at least {{minimum}}, got {{received}}',
   'ruleSet.parameterMaximum': 'must be at most {{maximum}}, got {{received}}',
+  // Message templates that do not parse (a rule's texts, a host's rewording).
+  'template.unbalancedBraces': 'unbalanced braces in "{{text}}"',
+  'template.invalidPlaceholder': 'invalid placeholder "{{tag}}"',
+  'template.sectionFormatter': 'a section cannot have a formatter: "{{tag}}"',
+  'template.unknownFormatter': 'unknown formatter "{{formatter}}" in "{{tag}}" (known: {{known}})',
+  'template.formatterArity': 'formatter "{{formatter}}" takes {{arity}} argument(s) in "{{tag}}"',
+  'template.closesUnopened': '"{{tag}}" closes a section that is not open',
+  'template.neverClosed': 'section "{{tag}}" is never closed',
 
   // ── options ──
   'option.unknown': 'there is no such option (check the spelling)',

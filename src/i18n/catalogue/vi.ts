@@ -210,6 +210,14 @@ export const vi = {
   'ruleSet.parameterType': 'phải có kiểu {{type}}, nhận được {{received}}',
   'ruleSet.parameterMinimum': 'phải ≥ {{minimum}}, nhận được {{received}}',
   'ruleSet.parameterMaximum': 'phải ≤ {{maximum}}, nhận được {{received}}',
+  // Message templates that do not parse (a rule's texts, a host's rewording).
+  'template.unbalancedBraces': 'dấu ngoặc nhọn không cân đối trong "{{text}}"',
+  'template.invalidPlaceholder': 'chỗ điền "{{tag}}" không hợp lệ',
+  'template.sectionFormatter': 'khối lặp hoặc điều kiện không được có định dạng: "{{tag}}"',
+  'template.unknownFormatter': 'không có định dạng "{{formatter}}" trong "{{tag}}" (có: {{known}})',
+  'template.formatterArity': 'định dạng "{{formatter}}" nhận {{arity}} đối số, trong "{{tag}}"',
+  'template.closesUnopened': '"{{tag}}" đóng một khối chưa mở',
+  'template.neverClosed': 'khối "{{tag}}" không được đóng',
 
   // ── options ──
   'option.unknown': 'không có tùy chọn này (kiểm tra chính tả)',
