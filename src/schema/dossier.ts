@@ -44,7 +44,7 @@ const flag = z.boolean();
 
 const list = <T extends z.core.SomeType>(item: T) => optional(z.array(item));
 
-/** Until 2025-06-30, the district-level unit a commune-level unit belonged to. Format 1.x. */
+/** Until the 2025 reform, the district-level unit a commune-level unit belonged to. Format 1.x. */
 const ParentUnitSchema = z.strictObject({
   kind: optional(z.enum(PARENT_UNIT_KINDS)),
   name: optional(text),
@@ -54,7 +54,7 @@ const ParentUnitSchema = z.strictObject({
 
 /** The fields of a place that the legal test of where a beneficiary may be reads (format 1.x, all optional). */
 const placeFields = {
-  /** xã, phường, thị trấn (until 2025-06-30) or đặc khu (from 2025-07-01). */
+  /** xã, phường, thị trấn (until the 2025 reform) or đặc khu (from it). */
   unitType: optional(z.enum(UNIT_TYPES)),
   parentUnit: optional(ParentUnitSchema),
   /** The date a ward was converted from a commune. */

@@ -29,8 +29,8 @@ export const STAGES = ['proposal', 'approved', 'in-progress', 'completed'] as co
 export const AREAS = ['rural', 'urban', 'craft-village', 'industrial-cluster'] as const;
 
 /**
- * The commune-level unit a place is: xã, phường, thị trấn (until 2025-06-30), đặc khu (from
- * 2025-07-01). Format 1.x; the legal test of where a beneficiary may be reads it.
+ * The commune-level unit a place is: xã, phường, thị trấn (until the 2025 reform), đặc khu (from
+ * it). Format 1.x; the legal test of where a beneficiary may be reads it.
  */
 export const UNIT_TYPES = ['commune', 'ward', 'township', 'special-zone'] as const;
 
