@@ -66,6 +66,20 @@ describe('L4-eligible-content', () => {
       vi: 'Hồ sơ chưa ghi nội dung hoạt động khuyến công của đề án (contentType).',
       en: "The dossier does not state the project's industrial-promotion content (contentType).",
     },
+    {
+      name: 'a training dossier of 2012-03, before the legal data begins: not applicable, never "training is not allowed"',
+      dossier: exampleWith((d) => {
+        d.contentType = 'vocational-training';
+        d.submittedOn = '2012-02-10';
+        d.approvedOn = '2012-03-20';
+        d.period = { start: '2012-04-01', end: '2012-10-31' };
+      }),
+      options: { asOf: '2013-01-15' },
+      status: 'not-applicable',
+      vi: 'Không áp dụng: ngày tham chiếu 20/03/2012 trước ngày bảng dữ liệu pháp lý bắt đầu (05/07/2012); các nội dung khuyến công của văn bản trước đó (Nghị định 134/2004/NĐ-CP) chưa được đưa vào bảng, nên chưa đối chiếu được.',
+      en: { contains: ['before the legal data begins (5 Jul 2012)'], excludes: ['is not an industrial-promotion activity'] },
+      evidence: [{ path: '@withinLegalCoverage', value: false }],
+    },
   ];
 
   runRuleTable(RULE, cases);
