@@ -25,7 +25,7 @@ export interface PlaceJudgement {
   /** Eligible as lying in a recognised craft village. */
   inRecognisedCraftVillage: boolean;
   areaIneligible: boolean;
-  /** The unit type is not eligible (e.g. a ward of a special-class city before 2025-10-15). */
+  /** The unit type is not eligible (e.g. a ward of a special-class city under the 2012 test). */
   unitIneligible: boolean;
   wardOfCentrallyRunCity: boolean;
   wardCityClassIneligible: boolean;
