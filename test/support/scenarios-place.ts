@@ -55,3 +55,16 @@ export function householdInWardProject(province: string, ward: string, extra: Ch
     extra(dossier);
   });
 }
+
+/** The example approved on 2012-03-20, before the legal data begins (Nghị định 134/2004/NĐ-CP then governed). */
+export function approvedBeforeCoverage(extra: Change = noChange): Dossier {
+  return exampleWith((dossier) => {
+    dossier.submittedOn = '2012-02-10';
+    dossier.approvedOn = '2012-03-20';
+    dossier.period = { start: '2012-04-01', end: '2012-10-31' };
+    extra(dossier);
+  });
+}
+
+/** Options for evaluating {@link approvedBeforeCoverage}. */
+export const BEFORE_COVERAGE = { asOf: '2013-01-15' };

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
-import { HANOI_WARD_HOUSEHOLD, PROVINCE_WARD_HOUSEHOLD, TOWN_WARD_COOPERATIVE, householdInWardProject, townWardProject } from '../../support/scenarios-place.js';
+import { BEFORE_COVERAGE, HANOI_WARD_HOUSEHOLD, approvedBeforeCoverage, PROVINCE_WARD_HOUSEHOLD, TOWN_WARD_COOPERATIVE, householdInWardProject, townWardProject } from '../../support/scenarios-place.js';
 import { ARTISAN, artisanAndUrbanHouseholdProject, BEFORE_WIDENING, COOPERATIVE, ON_WIDENING, URBAN_HOUSEHOLD } from '../../support/scenarios-l4.js';
 
 describe('L4-eligible-beneficiaries', () => {
@@ -212,12 +212,8 @@ describe('L4-eligible-beneficiaries', () => {
     },
     {
       name: 'a dossier of 2012-03, before the legal data begins: not applicable rather than failed',
-      dossier: exampleWith((d) => {
-        d.submittedOn = '2012-02-10';
-        d.approvedOn = '2012-03-20';
-        d.period = { start: '2012-04-01', end: '2012-10-31' };
-      }),
-      options: { asOf: '2013-01-15' },
+      dossier: approvedBeforeCoverage(),
+      options: BEFORE_COVERAGE,
       status: 'not-applicable',
       vi: 'Không áp dụng: ngày tham chiếu 20/03/2012 trước ngày bảng dữ liệu pháp lý bắt đầu (05/07/2012), nên chưa có quy định về đối tượng được hỗ trợ để đối chiếu.',
       en: { contains: ['is before the legal data begins (5 Jul 2012)'] },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleCase, runRuleTable, type RuleCase } from '../../support/rule-cases.js';
 import { digitalTransformationProject, proposalDraft } from '../../support/scenarios.js';
+import { BEFORE_COVERAGE, approvedBeforeCoverage } from '../../support/scenarios-place.js';
 
 const AFTER_DECREE_235 = { asOf: '2025-10-20' };
 
@@ -68,13 +69,8 @@ describe('L4-eligible-content', () => {
     },
     {
       name: 'a training dossier of 2012-03, before the legal data begins: not applicable, never "training is not allowed"',
-      dossier: exampleWith((d) => {
-        d.contentType = 'vocational-training';
-        d.submittedOn = '2012-02-10';
-        d.approvedOn = '2012-03-20';
-        d.period = { start: '2012-04-01', end: '2012-10-31' };
-      }),
-      options: { asOf: '2013-01-15' },
+      dossier: approvedBeforeCoverage((d) => (d.contentType = 'vocational-training')),
+      options: BEFORE_COVERAGE,
       status: 'not-applicable',
       vi: 'Không áp dụng: ngày tham chiếu 20/03/2012 trước ngày bảng dữ liệu pháp lý bắt đầu (05/07/2012); các nội dung khuyến công của văn bản trước đó (Nghị định 134/2004/NĐ-CP) chưa được đưa vào bảng, nên chưa đối chiếu được.',
       en: { contains: ['before the legal data begins (5 Jul 2012)'], excludes: ['is not an industrial-promotion activity'] },
