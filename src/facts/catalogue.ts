@@ -6,6 +6,7 @@ import { fact as priorityGrounds } from './alignment/priority-grounds.js';
 import { fact as beneficiaryEligibility } from './beneficiaries/beneficiary-eligibility.js';
 import { fact as doubleFundingRisks } from './beneficiaries/double-funding-risks.js';
 import { fact as ineligibleBeneficiaries } from './beneficiaries/ineligible-beneficiaries.js';
+import { fact as undeterminedBeneficiaries } from './beneficiaries/undetermined-beneficiaries.js';
 import { fact as budgetFundingTotals } from './budget/budget-funding-totals.js';
 import { fact as budgetLineCount } from './budget/budget-line-count.js';
 import { fact as budgetLinesNotAddingUp } from './budget/budget-lines-not-adding-up.js';
@@ -54,11 +55,14 @@ import { fact as districtLevelInForce } from './legal/district-level-in-force.js
 import { fact as eligibleAreas } from './legal/eligible-areas.js';
 import { fact as eligibleBeneficiaryKinds } from './legal/eligible-beneficiary-kinds.js';
 import { fact as learnersPerInstructorLimit } from './legal/learners-per-instructor-limit.js';
+import { fact as legalCoverageStart } from './legal/legal-coverage-start.js';
 import { fact as ministryAgencyName } from './legal/ministry-agency-name.js';
 import { fact as nationalProgrammeForPeriod } from './legal/national-programme-for-period.js';
 import { fact as priorityOwnershipInForce } from './legal/priority-ownership-in-force.js';
 import { fact as provinceOnReferenceDate } from './legal/province-on-reference-date.js';
+import { fact as provinceRecognised } from './legal/province-recognised.js';
 import { fact as supportCap } from './legal/support-cap.js';
+import { fact as withinLegalCoverage } from './legal/within-legal-coverage.js';
 import { fact as beneficiaryRequestLetters } from './requests/beneficiary-request-letters.js';
 import { fact as beneficiaryRequestsMissingOrLate } from './requests/beneficiary-requests-missing-or-late.js';
 
@@ -85,6 +89,9 @@ export const FACT_CATALOGUE: ReadonlyMap<string, AnyFactDefinition> = byName([
   referenceDate,
   beneficiaryCount,
   provinceOnReferenceDate,
+  provinceRecognised,
+  withinLegalCoverage,
+  legalCoverageStart,
   ministryAgencyName,
   districtLevelInForce,
   contentTypesInForce,
@@ -106,6 +113,7 @@ export const FACT_CATALOGUE: ReadonlyMap<string, AnyFactDefinition> = byName([
   doubleFundingRisks,
   beneficiaryEligibility,
   ineligibleBeneficiaries,
+  undeterminedBeneficiaries,
   budgetLineCount,
   equipmentLines,
   equipmentLinesShortOfQuotes,

@@ -5,6 +5,7 @@ import {
   BENEFICIARY_KINDS,
   BUDGET_CATEGORIES,
   CHANNELS,
+  CITY_CLASSES,
   CONTENT_TYPES,
   COORDINATING_ROLES,
   ENGAGEMENT_PARTIES,
@@ -12,10 +13,12 @@ import {
   ENTERPRISE_SIZES,
   EVALUATION_KINDS,
   MILESTONE_PARTIES,
+  PARENT_UNIT_KINDS,
   PLAN_KINDS,
   SCOPES,
   STAGES,
   UNIT_KINDS,
+  UNIT_TYPES,
 } from './enums.js';
 
 /*
@@ -41,11 +44,37 @@ const flag = z.boolean();
 
 const list = <T extends z.core.SomeType>(item: T) => optional(z.array(item));
 
+/** Until the 2025 reform, the district-level unit a commune-level unit belonged to. Format 1.x. */
+const ParentUnitSchema = z.strictObject({
+  kind: optional(z.enum(PARENT_UNIT_KINDS)),
+  name: optional(text),
+  /** The class (loại đô thị) of a city or town. */
+  cityClass: optional(z.enum(CITY_CLASSES)),
+});
+
+/** The fields of a place that the legal test of where a beneficiary may be reads (format 1.x, all optional). */
+const placeFields = {
+  /** xã, phường, thị trấn (until the 2025 reform) or đặc khu (from it). */
+  unitType: optional(z.enum(UNIT_TYPES)),
+  parentUnit: optional(ParentUnitSchema),
+  /** The date a ward was converted from a commune. */
+  upgradedFromCommuneOn: optional(isoDate),
+};
+
 const LocationSchema = z.strictObject({
   province: optional(text),
   district: optional(text),
   commune: optional(text),
   area: optional(z.enum(AREAS)),
+  ...placeFields,
+});
+
+/** A beneficiary's own place; `province` when it lies in another province than the project. */
+const BeneficiaryLocationSchema = z.strictObject({
+  province: optional(text),
+  commune: optional(text),
+  area: optional(z.enum(AREAS)),
+  ...placeFields,
 });
 
 const PeriodSchema = z.strictObject({
@@ -103,7 +132,11 @@ const BeneficiarySchema = z.strictObject({
   kind: optional(z.enum(BENEFICIARY_KINDS)),
   size: optional(z.enum(ENTERPRISE_SIZES)),
   sector: optional(text),
-  location: optional(z.strictObject({ commune: optional(text), area: optional(z.enum(AREAS)) })),
+  location: optional(BeneficiaryLocationSchema),
+  /** It applies cleaner or sustainable production: a category of its own in the law, not tied to a place. Format 1.x. */
+  cleanerProduction: optional(flag),
+  /** It lies in a craft village recognised by the province. Format 1.x. */
+  craftVillageRecognised: optional(flag),
   requestLetterOn: optional(isoDate),
   counterpartCommitted: optional(money),
   otherStateFunding: optional(flag),

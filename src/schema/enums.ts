@@ -28,6 +28,21 @@ export const STAGES = ['proposal', 'approved', 'in-progress', 'completed'] as co
 
 export const AREAS = ['rural', 'urban', 'craft-village', 'industrial-cluster'] as const;
 
+/**
+ * The commune-level unit a place is: xã, phường, thị trấn (until the 2025 reform), đặc khu (from
+ * it). Format 1.x; the legal test of where a beneficiary may be reads it.
+ */
+export const UNIT_TYPES = ['commune', 'ward', 'township', 'special-zone'] as const;
+
+/**
+ * The district-level unit a commune-level unit belonged to until the 2025 reform: huyện, thị xã,
+ * thành phố thuộc tỉnh, quận, thành phố thuộc thành phố trực thuộc trung ương.
+ */
+export const PARENT_UNIT_KINDS = ['rural-district', 'town', 'provincial-city', 'urban-district', 'city-of-centrally-run-city'] as const;
+
+/** The class (loại đô thị) of a city or town: đặc biệt, I to V. */
+export const CITY_CLASSES = ['special', 'I', 'II', 'III', 'IV', 'V'] as const;
+
 export const UNIT_KINDS = [
   'extension-centre',
   'enterprise',
@@ -47,6 +62,8 @@ export const BENEFICIARY_KINDS = [
   'household-business',
   'artisan',
   'craft-village',
+  'union-of-cooperatives',
+  'cluster-infrastructure-investor',
 ] as const;
 
 /** Enterprise size classes of the SME law (siêu nhỏ, nhỏ, vừa) and large. */
@@ -119,3 +136,6 @@ export const BUDGET_CATEGORIES = [
 export type Scope = (typeof SCOPES)[number];
 export type ContentType = (typeof CONTENT_TYPES)[number];
 export type Stage = (typeof STAGES)[number];
+export type UnitType = (typeof UNIT_TYPES)[number];
+export type ParentUnitKind = (typeof PARENT_UNIT_KINDS)[number];
+export type CityClass = (typeof CITY_CLASSES)[number];

@@ -28,6 +28,28 @@ export type SupportCap = z.output<typeof SupportCapSchema>;
 const codes = () => z.optional(z.array(z.string()));
 
 /**
+ * Where a rural industrial establishment may be (`beneficiaryPlaceTest`), in the terms of the
+ * dossier's `unitType`, `parentUnit.kind` and `parentUnit.cityClass`. The 2012 form names unit
+ * types eligible anywhere, district-level units within which every unit is eligible, and the
+ * classes of city whose wards are (or, for wards converted from communes, were within so many
+ * years); the 2025 form names the unit types eligible in provinces and in centrally-run cities,
+ * and whether recognised craft villages are eligible wherever they are.
+ */
+export const BeneficiaryPlaceTestSchema = z.looseObject({
+  unitTypes: z.optional(z.array(z.string())),
+  parentUnitKinds: z.optional(z.array(z.string())),
+  wardCityClasses: z.optional(z.array(z.string())),
+  convertedWardCityClasses: z.optional(z.array(z.string())),
+  convertedWardYears: z.optional(z.int().check(z.minimum(1))),
+  unitTypesInProvinces: z.optional(z.array(z.string())),
+  unitTypesInCentrallyRunCities: z.optional(z.array(z.string())),
+  recognisedCraftVillages: z.optional(z.boolean()),
+});
+
+/** The place test as the legal data gives it. */
+export type BeneficiaryPlaceTest = z.output<typeof BeneficiaryPlaceTestSchema>;
+
+/**
  * The schema of each legal-data key family's value, optional so that one
  * entry, read as `{ [family]: value }`, names only its own family.
  */
@@ -40,6 +62,18 @@ const LEGAL_VALUE_SCHEMAS = {
   nationalProgramme: z.optional(z.looseObject({ decision: z.string(), period: z.string() })),
   eligibleBeneficiaryKinds: codes(),
   eligibleAreas: codes(),
+  /** The sizes of enterprise that may benefit (small and medium, micro included). */
+  eligibleEnterpriseSizes: codes(),
+  /** Kinds eligible wherever they are (and whatever their size). */
+  placeFreeBeneficiaryKinds: codes(),
+  /** Establishments applying cleaner production are beneficiaries wherever they are. */
+  cleanerProductionBeneficiaries: z.optional(z.boolean()),
+  beneficiaryPlaceTest: z.optional(BeneficiaryPlaceTestSchema),
+  /** The provinces and centrally-run cities, by the names the table uses. */
+  provinces: codes(),
+  centrallyRunCities: codes(),
+  /** The legal data covers this date (its first entry's start is where the table begins). */
+  legalCoverage: z.optional(z.boolean()),
   priorityOwnership: codes(),
   supportCap: z.optional(SupportCapSchema),
   learnersPerInstructorLimit: z.optional(z.number()),

@@ -7,15 +7,28 @@ import { EXIT, runCli } from '../../src/cli/run.js';
 import { loadRulesInput, type RulesDiffResult } from '../../src/cli/rules-diff.js';
 import { LESSON_IDS } from '../../src/schema/rule-set.js';
 
-const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
-const L5_FILE = join(RULES_DIR, 'L5.json');
-const LEGAL_FILE = join(RULES_DIR, 'legal-data.json');
-
 const read = (file: string): any => JSON.parse(readFileSync(file, 'utf8'));
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'khuyencong-rules-diff-'));
 }
+
+/** A copy of rules/ with every rule set and the legal data at version 1.0.0: the release the variants below come after, whatever the bundled versions are now. */
+function baseRelease(): string {
+  const source = fileURLToPath(new URL('../../rules/', import.meta.url));
+  const dir = tempDir();
+  cpSync(source, dir, { recursive: true });
+  for (const name of [...LESSON_IDS.map((lesson) => `${lesson}.json`), 'legal-data.json']) {
+    const data = read(join(dir, name));
+    data.version = '1.0.0';
+    writeFileSync(join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
+  }
+  return `${dir}/`;
+}
+
+const RULES_DIR = baseRelease();
+const L5_FILE = join(RULES_DIR, 'L5.json');
+const LEGAL_FILE = join(RULES_DIR, 'legal-data.json');
 
 function writeJson(dir: string, name: string, value: unknown): string {
   const path = join(dir, name);

@@ -11,9 +11,10 @@ import type { RuleDefinition, RuleSet } from '../../src/schema/rule-set.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const read = (name: string): unknown => JSON.parse(readFileSync(`${RULES_DIR}${name}`, 'utf8'));
-const L4 = validateRuleSet(read('L4.json'), 'rules/L4.json', FACT_CATALOGUE);
-const L5 = validateRuleSet(read('L5.json'), 'rules/L5.json', FACT_CATALOGUE);
-const LEGAL = LegalDataSchema.parse(read('legal-data.json'));
+// The bundled files taken as release 1.0.0, whatever their version now: the variants below are releases after it.
+const L4 = { ...validateRuleSet(read('L4.json'), 'rules/L4.json', FACT_CATALOGUE), version: '1.0.0' };
+const L5 = { ...validateRuleSet(read('L5.json'), 'rules/L5.json', FACT_CATALOGUE), version: '1.0.0' };
+const LEGAL = { ...LegalDataSchema.parse(read('legal-data.json')), version: '1.0.0' };
 
 function variant(version: string, change: (ruleSet: RuleSet) => void = () => {}, base: RuleSet = L5): RuleSet {
   const copy = structuredClone(base);

@@ -9,7 +9,7 @@ function compute(name: string, dossier: unknown, referenceDate = '2023-12-28'): 
   return factValue(name, dossier, { asOf: '2025-11-20', referenceDate });
 }
 
-describe.each(['beneficiaryEligibility', 'ineligibleBeneficiaries', 'doubleFundingRisks'])('%s', (name) => {
+describe.each(['beneficiaryEligibility', 'ineligibleBeneficiaries', 'undeterminedBeneficiaries', 'doubleFundingRisks'])('%s', (name) => {
   it('is in the catalogue, takes no params and is described in both languages', () => {
     const fact = FACT_CATALOGUE.get(name)!;
     expect(fact.params).toBeUndefined();
@@ -19,21 +19,28 @@ describe.each(['beneficiaryEligibility', 'ineligibleBeneficiaries', 'doubleFundi
 });
 
 describe('beneficiaryEligibility', () => {
-  it('judges the example cooperative eligible in 2023, with its own area', () => {
+  it('judges the example cooperative eligible in 2023 by its own area, and says the finer test could not be made', () => {
     expect(compute('beneficiaryEligibility', exampleDossier())).toEqual([
-      {
+      expect.objectContaining({
         label: 'Hợp tác xã bánh cáy Thái Phương',
         id: 'HTX-THAIPHUONG',
         kind: 'cooperative',
         area: 'rural',
         areaPath: 'beneficiaries[0].location.area',
+        unitType: undefined,
+        placeByArea: true,
+        placeNotTied: false,
         kindIneligible: false,
         areaIneligible: false,
+        sizeIneligible: false,
         missingKind: undefined,
         missingArea: undefined,
+        missingSize: undefined,
+        ineligible: false,
+        undetermined: false,
         eligible: true,
         path: 'beneficiaries[0]',
-      },
+      }),
     ]);
   });
 
@@ -70,6 +77,7 @@ describe('beneficiaryEligibility', () => {
       areaIneligible: false,
       missingKind: 'beneficiaries[0].kind',
       missingArea: 'beneficiaries[0].location.area',
+      undetermined: true,
       eligible: false,
     });
     expect(items[1].label).toBe('beneficiaries[1]');
@@ -79,15 +87,98 @@ describe('beneficiaryEligibility', () => {
     expect(compute('beneficiaryEligibility', exampleWith((d) => delete d.beneficiaries))).toEqual([]);
   });
 
-  it('judges every beneficiary ineligible on a date the legal data does not cover', () => {
+  it('judges every beneficiary ineligible on a date the legal data does not cover (the rules do not apply then: withinLegalCoverage)', () => {
     expect(compute('beneficiaryEligibility', exampleDossier(), '2010-01-01')[0]).toMatchObject({ kindIneligible: true, areaIneligible: true, eligible: false });
+    expect(compute('withinLegalCoverage', exampleDossier(), '2010-01-01')).toBe(false);
+    expect(compute('withinLegalCoverage', exampleDossier(), '2012-07-05')).toBe(true);
+    expect(compute('legalCoverageStart', exampleDossier(), '2010-01-01')).toBe('2012-07-05');
+  });
+
+  const ward = (location: Record<string, unknown>, change: (d: any) => void = () => undefined) =>
+    exampleWith((d) => {
+      d.beneficiaries[0].location = { commune: 'Phường X', unitType: 'ward', ...location };
+      change(d);
+    });
+  const judged = (dossier: unknown, date: string) => {
+    const item = compute('beneficiaryEligibility', dossier, date)[0];
+    return { eligible: item.eligible, ineligible: item.ineligible, undetermined: item.undetermined };
+  };
+
+  it.each([
+    ['a ward of a town (thị xã)', { parentUnit: { kind: 'town', cityClass: 'IV' } }, '2019-03-15', 'eligible'],
+    ['a ward of a class II provincial city', { parentUnit: { kind: 'provincial-city', cityClass: 'II' } }, '2019-03-15', 'eligible'],
+    ['a ward of a class I city converted 4 years before', { parentUnit: { kind: 'provincial-city', cityClass: 'I' }, upgradedFromCommuneOn: '2015-03-16' }, '2019-03-15', 'eligible'],
+    ['a ward of a class I city converted 5 years and a day before', { parentUnit: { kind: 'provincial-city', cityClass: 'I' }, upgradedFromCommuneOn: '2014-03-14' }, '2019-03-15', 'ineligible'],
+    ['a ward of a class I city with no conversion date', { parentUnit: { kind: 'provincial-city', cityClass: 'I' } }, '2019-03-15', 'undetermined'],
+    ['a ward of an urban district of a special-class city', { parentUnit: { kind: 'urban-district', cityClass: 'special' } }, '2019-03-15', 'ineligible'],
+    ['a ward with no district-level unit', {}, '2019-03-15', 'undetermined'],
+    ['a ward of a city with no class', { parentUnit: { kind: 'provincial-city' } }, '2019-03-15', 'undetermined'],
+    ['a township', { unitType: 'township' }, '2019-03-15', 'eligible'],
+    ['a special zone under the 2012 test', { unitType: 'special-zone' }, '2025-08-01', 'undetermined'],
+    ['a special zone under the 2025 test', { unitType: 'special-zone' }, '2025-11-10', 'eligible'],
+  ])('applies the place test of the date: %s → %s', (_name, location, date, outcome) => {
+    const result = judged(ward(location), date);
+    expect(result).toEqual({ eligible: outcome === 'eligible', ineligible: outcome === 'ineligible', undetermined: outcome === 'undetermined' });
+  });
+
+  it.each([
+    ['Hà Nội', 'ineligible'],
+    ['TP. Hồ Chí Minh', 'ineligible'],
+    ['Thành phố Huế', 'ineligible'],
+    ['tỉnh Hưng Yên', 'eligible'],
+    ['Thái Bình', 'eligible'],
+    ['Hà Tây', 'undetermined'],
+  ])('from 2025-10-15 a ward in %s is %s', (province, outcome) => {
+    const result = judged(ward({ province }), '2025-11-10');
+    expect(result).toEqual({ eligible: outcome === 'eligible', ineligible: outcome === 'ineligible', undetermined: outcome === 'undetermined' });
+  });
+
+  it('from 2025-10-15 a recognised craft village is eligible even in a ward of a centrally-run city; before, the place test decides', () => {
+    const dossier = ward({ province: 'Hà Nội' }, (d) => (d.beneficiaries[0].craftVillageRecognised = true));
+    expect(compute('beneficiaryEligibility', dossier, '2025-11-10')[0]).toMatchObject({ inRecognisedCraftVillage: true, eligible: true });
+    expect(compute('beneficiaryEligibility', dossier, '2019-03-15')[0]).toMatchObject({ inRecognisedCraftVillage: false, missingParentUnit: 'beneficiaries[0].location.parentUnit.kind', undetermined: true });
+  });
+
+  it('reads the project place when the beneficiary gives neither a unit type nor an area, with the project province', () => {
+    const dossier = exampleWith((d) => {
+      d.location = { province: 'Thành phố Hải Phòng', commune: 'Phường Hải An', unitType: 'ward' };
+      delete d.beneficiaries[0].location;
+    });
+    expect(compute('beneficiaryEligibility', dossier, '2025-11-10')[0]).toMatchObject({ unitPath: 'location.unitType', province: 'Thành phố Hải Phòng', wardOfCentrallyRunCity: true, ineligible: true });
+  });
+
+  it('judges an enterprise by size: micro, small and medium yes, large no, none given undetermined', () => {
+    const sized = (size?: string) =>
+      exampleWith((d) => {
+        d.beneficiaries[0].kind = 'enterprise';
+        if (size) d.beneficiaries[0].size = size;
+      });
+    expect(['micro', 'small', 'medium'].map((size) => compute('beneficiaryEligibility', sized(size))[0].eligible)).toEqual([true, true, true]);
+    expect(compute('beneficiaryEligibility', sized('large'))[0]).toMatchObject({ size: 'large', sizeIneligible: true, ineligible: true });
+    expect(compute('beneficiaryEligibility', sized())[0]).toMatchObject({ size: undefined, sizeIneligible: false, missingSize: 'beneficiaries[0].size', ineligible: false, undetermined: true, eligible: false });
+    expect(compute('undeterminedBeneficiaries', sized()).map((item: any) => item.path)).toEqual(['beneficiaries[0]']);
+    expect(compute('undeterminedBeneficiaries', sized('large'))).toEqual([]);
+  });
+
+  it('judges cleaner production wherever it is and whatever its size, in both periods; cluster-infrastructure investors and unions of cooperatives only from 2025-10-15', () => {
+    const cleaner = ward({ parentUnit: { kind: 'urban-district', cityClass: 'special' } }, (d) => {
+      d.beneficiaries[0].kind = 'enterprise';
+      d.beneficiaries[0].size = 'large';
+      d.beneficiaries[0].cleanerProduction = true;
+    });
+    expect(compute('beneficiaryEligibility', cleaner, '2019-03-15')[0]).toMatchObject({ placeNotTied: true, cleanerProduction: true, eligible: true });
+    const investor = ward({ province: 'Hà Nội' }, (d) => (d.beneficiaries[0].kind = 'cluster-infrastructure-investor'));
+    expect(compute('beneficiaryEligibility', investor, '2025-10-14')[0]).toMatchObject({ kindIneligible: true, eligible: false });
+    expect(compute('beneficiaryEligibility', investor, '2025-10-15')[0]).toMatchObject({ placeNotTied: true, eligible: true });
+    const union = ward({ province: 'Hà Nội' }, (d) => (d.beneficiaries[0].kind = 'union-of-cooperatives'));
+    expect(compute('beneficiaryEligibility', union, '2025-10-15')[0]).toMatchObject({ kindIneligible: false, wardOfCentrallyRunCity: true, eligible: false });
   });
 });
 
 describe('ineligibleBeneficiaries', () => {
   it('keeps only the beneficiaries that are not eligible', () => {
     const dossier = artisanAndUrbanHouseholdProject((d) => {
-      d.beneficiaries.push({ id: 'DN-01', name: 'Công ty TNHH Bạc Đồng Xâm', kind: 'enterprise' });
+      d.beneficiaries.push({ id: 'DN-01', name: 'Công ty TNHH Bạc Đồng Xâm', kind: 'enterprise', size: 'small' });
     });
     expect(compute('ineligibleBeneficiaries', dossier, '2025-10-14').map((item: any) => item.path)).toEqual(['beneficiaries[0]', 'beneficiaries[1]']);
     expect(compute('ineligibleBeneficiaries', dossier, '2025-10-15')).toEqual([]);

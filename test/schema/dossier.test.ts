@@ -359,3 +359,45 @@ describe('validateDossier: hostile keys', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
+
+describe('validateDossier: the place and beneficiary fields of format 1.x', () => {
+  const wardOfTown = exampleWith((d) => {
+    d.location = { province: 'Tỉnh Thái Bình', district: 'Thị xã X', commune: 'Phường Y', unitType: 'ward', parentUnit: { kind: 'town', name: 'Thị xã X', cityClass: 'IV' } };
+    d.beneficiaries[0].kind = 'union-of-cooperatives';
+    d.beneficiaries[0].size = 'small';
+    d.beneficiaries[0].cleanerProduction = true;
+    d.beneficiaries[0].craftVillageRecognised = false;
+    d.beneficiaries[0].location = {
+      province: 'Hưng Yên',
+      commune: 'Phường Z',
+      unitType: 'ward',
+      parentUnit: { kind: 'provincial-city', cityClass: 'I' },
+      upgradedFromCommuneOn: '2016-03-01',
+    };
+    d.beneficiaries.push({ name: 'Công ty hạ tầng cụm công nghiệp', kind: 'cluster-infrastructure-investor', location: { unitType: 'special-zone' } });
+  });
+
+  it('accepts unitType, parentUnit, upgradedFromCommuneOn, a beneficiary province, the two new kinds and the new flags', () => {
+    const result = validateDossier(wardOfTown);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+    expect(result.success && result.dossier.beneficiaries?.[0]?.location?.parentUnit).toEqual({ kind: 'provincial-city', cityClass: 'I' });
+  });
+
+  it('still accepts every 1.0 dossier: the example has none of the new fields', () => {
+    expect(validateDossier(exampleDossier()).success).toBe(true);
+  });
+
+  it.each([
+    ['an unknown unit type', { location: { unitType: 'hamlet' } }, [{ path: 'location.unitType', code: 'invalid_value' }]],
+    ['an unknown parent kind', { location: { parentUnit: { kind: 'county' } } }, [{ path: 'location.parentUnit.kind', code: 'invalid_value' }]],
+    ['a city class in digits', { location: { parentUnit: { cityClass: '2' } } }, [{ path: 'location.parentUnit.cityClass', code: 'invalid_value' }]],
+    ['an impossible conversion date', { beneficiaries: [{ location: { upgradedFromCommuneOn: '2019-02-29' } }] }, [
+      { path: 'beneficiaries[0].location.upgradedFromCommuneOn', code: 'invalid_date' },
+    ]],
+    ['an unknown size', { beneficiaries: [{ size: 'tiny' }] }, [{ path: 'beneficiaries[0].size', code: 'invalid_value' }]],
+    ['cleaner production as text', { beneficiaries: [{ cleanerProduction: 'yes' }] }, [{ path: 'beneficiaries[0].cleanerProduction', code: 'invalid_type' }]],
+    ['a misspelt parent field', { location: { parentUnit: { class: 'II' } } }, [{ path: 'location.parentUnit.class', code: 'unknown_field' }]],
+  ])('rejects %s', (_name, input, expected) => {
+    expect(codesOf(input)).toEqual(expected);
+  });
+});

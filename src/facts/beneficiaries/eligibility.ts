@@ -1,49 +1,66 @@
 import type { EvaluationContext } from '../context.js';
 import { itemLabel } from '../item-label.js';
-import { legalCodes } from '../legal/legal-value.js';
+import { legalCodes, legalValue } from '../legal/legal-value.js';
+import { judgePlace, type PlaceJudgement } from './place.js';
 
-/** One beneficiary judged against the kinds and areas eligible on the reference date. */
-export interface BeneficiaryEligibility {
+/** One beneficiary judged against the kinds, sizes and places eligible on the reference date. */
+export interface BeneficiaryEligibility extends PlaceJudgement {
   label: string;
   id: string | undefined;
   kind: string | undefined;
-  /** The beneficiary's own location.area, else the dossier's location.area. */
-  area: string | undefined;
-  /** Where the area was read: the beneficiary's own field, the dossier's, or undefined when neither gives one. */
-  areaPath: string | undefined;
   kindIneligible: boolean;
-  areaIneligible: boolean;
   /** The path of the kind when it is not given. */
   missingKind: string | undefined;
-  /** The beneficiary's area path when neither it nor the dossier gives an area. */
-  missingArea: string | undefined;
+  /** The enterprise's size, when the kind is `enterprise`. */
+  size: string | undefined;
+  /** A large enterprise (not a small or medium one) that no other category makes eligible. */
+  sizeIneligible: boolean;
+  /** The path of an enterprise's size when it is not given and size decides: eligibility on size is undetermined. */
+  missingSize: string | undefined;
+  /** It applies cleaner production, a category of its own wherever it is. */
+  cleanerProduction: boolean;
+  /** Some ground makes it ineligible. */
+  ineligible: boolean;
+  /** No ground makes it ineligible, but some ground could not be decided (a field missing, a province not recognised). */
+  undetermined: boolean;
   eligible: boolean;
   path: string;
 }
 
-/** Every beneficiary judged against the kinds and areas eligible on the reference date, in dossier order. */
+/** Every beneficiary judged against the kinds, sizes and places eligible on the reference date, in dossier order. */
 export function beneficiaryEligibility(context: EvaluationContext): BeneficiaryEligibility[] {
   const kinds = legalCodes(context, 'eligibleBeneficiaryKinds');
-  const areas = legalCodes(context, 'eligibleAreas');
-  const dossierArea = context.dossier.location?.area;
+  const sizes = legalValue(context, 'eligibleEnterpriseSizes');
+  const placeFreeKinds = legalCodes(context, 'placeFreeBeneficiaryKinds');
+  const cleanerProductionCounts = legalValue(context, 'cleanerProductionBeneficiaries') === true;
   return (context.dossier.beneficiaries ?? []).map((beneficiary, index) => {
     const path = `beneficiaries[${index}]`;
-    const ownArea = beneficiary.location?.area;
-    const area = ownArea ?? dossierArea;
-    const kind = beneficiary.kind;
+    const kind = beneficiary.kind ?? undefined;
+    const cleanerProduction = cleanerProductionCounts && beneficiary.cleanerProduction === true;
+    const placeNotTied = cleanerProduction || (kind !== undefined && placeFreeKinds.includes(kind));
+    const place = judgePlace(context, beneficiary, path, placeNotTied);
     const kindIneligible = kind !== undefined && !kinds.includes(kind);
-    const areaIneligible = area !== undefined && !areas.includes(area);
+    const size = kind === 'enterprise' ? (beneficiary.size ?? undefined) : undefined;
+    const sizeDecides = kind === 'enterprise' && !placeNotTied && sizes !== undefined;
+    const sizeIneligible = sizeDecides && size !== undefined && !sizes.includes(size);
+    const missingSize = sizeDecides && size === undefined ? `${path}.size` : undefined;
+    const missingKind = kind === undefined ? `${path}.kind` : undefined;
+    const ineligible = kindIneligible || sizeIneligible || place.ineligible;
+    const undetermined = !ineligible && (missingKind !== undefined || missingSize !== undefined || place.undetermined);
     return {
       label: itemLabel(beneficiary.name ?? beneficiary.id, path),
-      id: beneficiary.id,
+      id: beneficiary.id ?? undefined,
       kind,
-      area,
-      areaPath: ownArea !== undefined ? `${path}.location.area` : dossierArea !== undefined ? 'location.area' : undefined,
+      ...place,
       kindIneligible,
-      areaIneligible,
-      missingKind: kind === undefined ? `${path}.kind` : undefined,
-      missingArea: area === undefined ? `${path}.location.area` : undefined,
-      eligible: kind !== undefined && area !== undefined && !kindIneligible && !areaIneligible,
+      missingKind,
+      size,
+      sizeIneligible,
+      missingSize,
+      cleanerProduction,
+      ineligible,
+      undetermined,
+      eligible: !ineligible && !undetermined,
       path,
     };
   });

@@ -10,6 +10,6 @@ export const fact = defineFact({
 
 /** What `ineligibleBeneficiaries` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
 export const description: LocalizedText = {
-  vi: 'Các mục của beneficiaryEligibility chưa đủ điều kiện: loại hình hoặc địa bàn không được hỗ trợ vào ngày tham chiếu, hoặc chưa ghi loại hình (missingKind) hay địa bàn (missingArea).',
-  en: 'The items of beneficiaryEligibility that are not eligible: a kind or area not eligible on the reference date, or no kind (missingKind) or area (missingArea) given.',
+  vi: 'Các mục của beneficiaryEligibility chưa đủ điều kiện (eligible: false): có căn cứ không đủ điều kiện (ineligible: true), hoặc chưa kết luận được vì thiếu dữ liệu hay tên tỉnh không nhận ra được (undetermined: true; xem undeterminedBeneficiaries).',
+  en: 'The items of beneficiaryEligibility that are not eligible (eligible: false): some ground makes them ineligible (ineligible: true), or they cannot be decided for missing data or an unrecognised province (undetermined: true; see undeterminedBeneficiaries).',
 };

@@ -43,6 +43,26 @@ const labels: Readonly<Record<LabelledValue, string>> = {
   'cooperative-group': 'cooperative group',
   'household-business': 'household business',
   artisan: 'artisan',
+  'union-of-cooperatives': 'union of cooperatives',
+  'cluster-infrastructure-investor': 'industrial-cluster infrastructure investor',
+  // commune-level units
+  commune: 'commune',
+  ward: 'ward',
+  township: 'township',
+  'special-zone': 'special zone',
+  // district-level units
+  'rural-district': 'rural district',
+  town: 'town',
+  'provincial-city': 'provincial city',
+  'urban-district': 'urban district',
+  'city-of-centrally-run-city': 'city of a centrally-run city',
+  // city classes
+  special: 'special-class city',
+  I: 'class I city',
+  II: 'class II city',
+  III: 'class III city',
+  IV: 'class IV city',
+  V: 'class V city',
   // enterprise sizes
   micro: 'micro',
   small: 'small',

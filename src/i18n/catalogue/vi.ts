@@ -41,6 +41,26 @@ const labels = {
   'cooperative-group': 'tổ hợp tác',
   'household-business': 'hộ kinh doanh',
   artisan: 'nghệ nhân',
+  'union-of-cooperatives': 'liên hiệp hợp tác xã',
+  'cluster-infrastructure-investor': 'chủ đầu tư hạ tầng cụm công nghiệp',
+  // commune-level units
+  commune: 'xã',
+  ward: 'phường',
+  township: 'thị trấn',
+  'special-zone': 'đặc khu',
+  // district-level units
+  'rural-district': 'huyện',
+  town: 'thị xã',
+  'provincial-city': 'thành phố thuộc tỉnh',
+  'urban-district': 'quận',
+  'city-of-centrally-run-city': 'thành phố thuộc thành phố trực thuộc trung ương',
+  // city classes
+  special: 'đô thị loại đặc biệt',
+  I: 'đô thị loại I',
+  II: 'đô thị loại II',
+  III: 'đô thị loại III',
+  IV: 'đô thị loại IV',
+  V: 'đô thị loại V',
   // enterprise sizes
   micro: 'siêu nhỏ',
   small: 'nhỏ',

@@ -99,6 +99,19 @@ describe('L3-learner-ratio', () => {
       vi: 'Không áp dụng: đề án có nội dung "ứng dụng máy móc thiết bị tiên tiến", không phải đào tạo nghề.',
       evidence: [{ path: 'contentType', value: 'advanced-equipment' }],
     },
+    {
+      name: 'a 2012 training class of 70 trainees for 2 instructors: the limit of Nghị định 143/2016/NĐ-CP cannot bind it',
+      dossier: vocationalTrainingProject((d) => {
+        d.submittedOn = '2012-02-10';
+        d.approvedOn = '2012-09-20';
+        d.period = { start: '2012-10-01', end: '2012-12-31' };
+        d.presidingUnit.vocationalTraining.trainees = 70;
+      }),
+      options: { asOf: '2013-01-15' },
+      status: 'not-applicable',
+      vi: 'Không áp dụng: dữ liệu pháp lý không có mức tối đa số người học trên một nhà giáo cho ngày tham chiếu 20/09/2012 (mức này có từ Nghị định 143/2016/NĐ-CP).',
+      en: { contains: ['the legal data has no limit on learners per instructor for the reference date 20 Sep 2012'] },
+    },
   ];
 
   runRuleTable(RULE, cases);

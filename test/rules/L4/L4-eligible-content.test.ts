@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleCase, runRuleTable, type RuleCase } from '../../support/rule-cases.js';
 import { digitalTransformationProject, proposalDraft } from '../../support/scenarios.js';
+import { BEFORE_COVERAGE, approvedBeforeCoverage } from '../../support/scenarios-place.js';
 
 const AFTER_DECREE_235 = { asOf: '2025-10-20' };
 
@@ -65,6 +66,15 @@ describe('L4-eligible-content', () => {
       missing: ['contentType'],
       vi: 'Hồ sơ chưa ghi nội dung hoạt động khuyến công của đề án (contentType).',
       en: "The dossier does not state the project's industrial-promotion content (contentType).",
+    },
+    {
+      name: 'a training dossier of 2012-03, before the legal data begins: not applicable, never "training is not allowed"',
+      dossier: approvedBeforeCoverage((d) => (d.contentType = 'vocational-training')),
+      options: BEFORE_COVERAGE,
+      status: 'not-applicable',
+      vi: 'Không áp dụng: ngày tham chiếu 20/03/2012 trước ngày bảng dữ liệu pháp lý bắt đầu (05/07/2012); các nội dung khuyến công của văn bản trước đó (Nghị định 134/2004/NĐ-CP) chưa được đưa vào bảng, nên chưa đối chiếu được.',
+      en: { contains: ['before the legal data begins (5 Jul 2012)'], excludes: ['is not an industrial-promotion activity'] },
+      evidence: [{ path: '@withinLegalCoverage', value: false }],
     },
   ];
 
