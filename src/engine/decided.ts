@@ -1,0 +1,55 @@
+import type { UnknownDatum } from '../facts/unknowns.js';
+import { factReference } from './conditions.js';
+import { factCallKey } from './runner.js';
+
+/** A condition's outcome once what its facts lacked is taken into account. */
+export type Truth = true | false | 'unknown';
+
+/** A node of the tree of condition results json-rules-engine returns. */
+export interface ConditionResultNode {
+  all?: ConditionResultNode[];
+  any?: ConditionResultNode[];
+  not?: ConditionResultNode;
+  fact?: string;
+  path?: string;
+  params?: Record<string, unknown>;
+  value?: unknown;
+  factResult?: unknown;
+  valueResult?: unknown;
+  result?: boolean;
+}
+
+/** What the facts of one evaluated leaf lacked: its own fact's and a compared fact's. */
+export function leafUnknowns(node: ConditionResultNode, unknowns: ReadonlyMap<string, readonly UnknownDatum[]>): UnknownDatum[] {
+  if (node.fact === undefined) return [];
+  const own = unknowns.get(factCallKey(node.fact, node.params)) ?? [];
+  const compared = factReference(node.value);
+  return compared ? [...own, ...(unknowns.get(factCallKey(compared.fact, undefined)) ?? [])] : [...own];
+}
+
+/**
+ * Kleene's three-valued reading of the engine's result tree: a leaf whose fact lacked data is
+ * unknown, whatever the engine made of the partial value; `all` is false as soon as one decided
+ * leaf is false, `any` true as soon as one is true. Leaves the engine skipped (no `result`)
+ * do not count: their siblings already decided. What the unknown leaves lacked is added to `lacked`.
+ */
+export function decide(node: ConditionResultNode | undefined, unknowns: ReadonlyMap<string, readonly UnknownDatum[]>, lacked: Map<string, UnknownDatum>): Truth | undefined {
+  if (!node) return undefined;
+  const combine = (children: ConditionResultNode[], decisive: boolean): Truth | undefined => {
+    const truths = children.map((child) => decide(child, unknowns, lacked)).filter((truth) => truth !== undefined);
+    if (truths.length === 0) return undefined;
+    if (truths.includes(decisive)) return decisive;
+    return truths.includes('unknown') ? 'unknown' : !decisive;
+  };
+  if (node.all) return combine(node.all, false);
+  if (node.any) return combine(node.any, true);
+  if (node.not) {
+    const inner = decide(node.not, unknowns, lacked);
+    return inner === undefined || inner === 'unknown' ? inner : !inner;
+  }
+  if (node.result === undefined) return undefined;
+  const data = leafUnknowns(node, unknowns);
+  if (data.length === 0) return node.result;
+  for (const datum of data) if (!lacked.has(datum.path)) lacked.set(datum.path, datum);
+  return 'unknown';
+}
