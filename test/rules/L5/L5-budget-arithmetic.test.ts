@@ -71,7 +71,7 @@ describe('L5-budget-arithmetic', () => {
       dossier: exampleWith((d) => {
         delete d.budget.lines[2].unitCost;
       }),
-      status: 'fail',
+      status: 'incomplete',
       vi: { contains: ['Nhà xưởng đặt máy (đối ứng hiện vật): thiếu', 'unitCost'] },
       evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ path: 'budget.lines[2]', missing: [expect.stringContaining('unitCost')] })] }],
     },

@@ -63,7 +63,7 @@ describe('L5-counterpart-funds', () => {
       dossier: proposalDraft((d) => {
         delete d.budget;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['budget.lines'],
       vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ chưa có dự toán kinh phí (budget.lines).',
       en: 'Cannot check the counterpart funds: the dossier has no budget (budget.lines).',

@@ -143,7 +143,7 @@ describe('L5-support-cap', () => {
       dossier: exampleWith((d) => {
         delete d.budget;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['budget.lines'],
       vi: 'Chưa đối chiếu được mức hỗ trợ tối đa: hồ sơ chưa có dự toán kinh phí (budget.lines).',
       en: 'Cannot check the support against the cap: the dossier has no budget (budget.lines).',
