@@ -12,6 +12,7 @@ export interface ConditionResultNode {
   not?: ConditionResultNode;
   fact?: string;
   path?: string;
+  operator?: string;
   params?: Record<string, unknown>;
   value?: unknown;
   factResult?: unknown;
@@ -22,9 +23,24 @@ export interface ConditionResultNode {
 /** What the facts of one evaluated leaf lacked: its own fact's and a compared fact's. */
 export function leafUnknowns(node: ConditionResultNode, unknowns: ReadonlyMap<string, readonly UnknownDatum[]>): UnknownDatum[] {
   if (node.fact === undefined) return [];
-  const own = unknowns.get(factCallKey(node.fact, node.params)) ?? [];
+  const own = bearingOn(unknowns.get(factCallKey(node.fact, node.params)), node.path);
   const compared = factReference(node.value);
-  return compared ? [...own, ...(unknowns.get(factCallKey(compared.fact, undefined)) ?? [])] : [...own];
+  return compared ? [...own, ...bearingOn(unknowns.get(factCallKey(compared.fact, undefined)), compared.path)] : own;
+}
+
+/** The data a condition on `path` of a fact's value depends on: all but those that bear on another field. */
+function bearingOn(data: readonly UnknownDatum[] | undefined, path: string | undefined): UnknownDatum[] {
+  const field = path?.split('.')[0];
+  return (data ?? []).filter((datum) => datum.affects === undefined || field === undefined || field === '' || datum.affects === field);
+}
+
+/**
+ * A list fact lists only the items its known data decides (a line whose quotes are stated, a group
+ * whose every figure is given), and supplying data can only add items: so once the list is not
+ * empty, `isEmpty` (or `not:isEmpty`) is decided whatever the fact lacked elsewhere.
+ */
+function listedDecides(node: ConditionResultNode): boolean {
+  return (node.operator === 'isEmpty' || node.operator === 'not:isEmpty') && Array.isArray(node.factResult) && node.factResult.length > 0;
 }
 
 /**
@@ -49,7 +65,7 @@ export function decide(node: ConditionResultNode | undefined, unknowns: Readonly
   }
   if (node.result === undefined) return undefined;
   const data = leafUnknowns(node, unknowns);
-  if (data.length === 0) return node.result;
+  if (data.length === 0 || listedDecides(node)) return node.result;
   for (const datum of data) if (!lacked.has(datum.path)) lacked.set(datum.path, datum);
   return 'unknown';
 }

@@ -9,6 +9,11 @@ export interface UnknownDatum {
   readonly path: string;
   /** The item's own name (a budget line's `item`, a beneficiary's `name`), when it has one. */
   readonly label?: string;
+  /**
+   * The field of the fact's value the datum bears on (`counterpart` of `budgetFundingTotals`), when
+   * not all of it: a condition on another field (`"path": "khuyenCong"`) is still decided.
+   */
+  readonly affects?: string;
 }
 
 /** Where a fact notes what it lacked; the runner gives each fact call its own. */
@@ -28,6 +33,6 @@ export function needed<Value>(context: EvaluationContext, value: Value | null | 
  * Notes a datum a fact needed and did not find (for facts that work out absence themselves).
  * A label that is only the item's place in the dossier (`budget.lines[1]`) is left out: the path says it.
  */
-export function noteUnknown(context: EvaluationContext, path: string, label?: string): void {
-  context.noteUnknown?.({ path, ...(label !== undefined && !path.startsWith(label) ? { label } : {}) });
+export function noteUnknown(context: EvaluationContext, path: string, label?: string, affects?: string): void {
+  context.noteUnknown?.({ path, ...(label !== undefined && !path.startsWith(label) ? { label } : {}), ...(affects !== undefined ? { affects } : {}) });
 }

@@ -53,7 +53,7 @@ export interface RuleCase {
   /** Fragments the remediation must contain (vi). */
   remediation?: string[];
   /** Evidence entries that must be present (values may be asymmetric matchers). */
-  evidence?: { path: string; value: unknown }[];
+  evidence?: { path: string; value: unknown; missing?: string[] }[];
   /** Anything else to check. */
   check?: (findings: Record<Locale, Finding>) => void;
 }
