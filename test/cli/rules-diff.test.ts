@@ -7,7 +7,17 @@ import { EXIT, runCli } from '../../src/cli/run.js';
 import { loadRulesInput, type RulesDiffResult } from '../../src/cli/rules-diff.js';
 import { LESSON_IDS } from '../../src/schema/rule-set.js';
 
-const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+/**
+ * rules/ as last released (L5 as test/released/L5@1.0.0.json): the "before" of every comparison,
+ * so the versions these tests name do not move with the working tree's.
+ */
+function lastRelease(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khuyencong-rules-released-'));
+  cpSync(fileURLToPath(new URL('../../rules/', import.meta.url)), dir, { recursive: true });
+  cpSync(fileURLToPath(new URL('../released/L5@1.0.0.json', import.meta.url)), join(dir, 'L5.json'));
+  return dir;
+}
+const RULES_DIR = lastRelease();
 const L5_FILE = join(RULES_DIR, 'L5.json');
 const LEGAL_FILE = join(RULES_DIR, 'legal-data.json');
 

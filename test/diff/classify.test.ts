@@ -12,7 +12,8 @@ import type { RuleDefinition, RuleSet } from '../../src/schema/rule-set.js';
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const read = (name: string): unknown => JSON.parse(readFileSync(`${RULES_DIR}${name}`, 'utf8'));
 const L4 = validateRuleSet(read('L4.json'), 'rules/L4.json', FACT_CATALOGUE);
-const L5 = validateRuleSet(read('L5.json'), 'rules/L5.json', FACT_CATALOGUE);
+// The last release, so the versions these tests name do not move with the working tree's.
+const L5 = validateRuleSet(JSON.parse(readFileSync(fileURLToPath(new URL('../released/L5@1.0.0.json', import.meta.url)), 'utf8')), 'test/released/L5@1.0.0.json', FACT_CATALOGUE);
 const LEGAL = LegalDataSchema.parse(read('legal-data.json'));
 
 function variant(version: string, change: (ruleSet: RuleSet) => void = () => {}, base: RuleSet = L5): RuleSet {
