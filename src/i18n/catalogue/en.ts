@@ -130,22 +130,18 @@ export const en: Readonly<Record<MessageId, string>> = {
   'finding.missingRemediation': 'Add to the dossier: {{missing}}.',
 
   // ── report: what to supply, warnings, why the verdict ──
-  'missing.supply': 'Supply {{path}}{{?label}} for {{label}}{{/label}} ({{count|plural:rule needs:rules need}} it: {{ruleIds}}).',
-  'warning.reference-date-defaulted':
-    'The dossier has no approval, submission or start date, so the law in force on the evaluation date {{date|date}} was applied; give these dates to judge it by the law that applies to the project.',
-  'warning.outside-legal-coverage':
-    'The reference date {{date|date}} is earlier than the legal data the library holds{{?from}} (from {{from|date}}){{/from}}, so the law in force on that date is not fully checked.',
-  'warning.local-norms-missing':
-    'A local khuyến công project{{?province}} of {{province}}{{/province}}, and no provincial cost norms were supplied, so the caps the People’s Council set could not be checked.',
-  'warning.unverified-legal-basis':
-    'The failure of {{ruleIds}} rests only on legal data not yet verified against the original text; check the text before returning the dossier.',
-  'verdict.critical-fail': '{{count|plural:critical rule fails:critical rules fail}}: {{ruleIds}}.',
+  'missing.supply': 'Supply {{path}}{{?label}} ({{label}}){{/label}} for {{ruleIds}}.',
+  'warning.reference-date-defaulted': 'No approval, submission or start date: the law of the evaluation date {{date|date}} was applied.',
+  'warning.outside-legal-coverage': 'The reference date {{date|date}} is earlier than the legal data held{{?from}} (from {{from|date}}){{/from}}.',
+  'warning.local-norms-missing': 'A local project{{?province}} ({{province}}){{/province}} with no provincial cost norms: the caps the province set are not checked.',
+  'warning.unverified-legal-basis': 'The failure of {{ruleIds}} rests only on unverified legal data.',
+  'verdict.critical-fail': 'Critical rules failing: {{ruleIds}}.',
   'verdict.score-below-not-ready': 'The score {{score}} is below {{threshold}}.',
-  'verdict.critical-incomplete': '{{count|plural:critical rule lacks:critical rules lack}} the data to decide: {{ruleIds}}.',
-  'verdict.major-fail': '{{count|plural:major rule fails:major rules fail}}: {{ruleIds}}.',
-  'verdict.major-incomplete': '{{count|plural:major rule lacks:major rules lack}} the data to decide: {{ruleIds}}.',
-  'verdict.score-below-ready': 'The score {{score}} is below {{threshold}}, the score needed to be ready.',
-  'verdict.all-clear': 'The score {{score}} is at least {{threshold}}, and no critical or major rule fails or lacks data.',
+  'verdict.critical-incomplete': 'Critical rules lacking data: {{ruleIds}}.',
+  'verdict.major-fail': 'Major rules failing: {{ruleIds}}.',
+  'verdict.major-incomplete': 'Major rules lacking data: {{ruleIds}}.',
+  'verdict.score-below-ready': 'The score {{score}} is below {{threshold}}.',
+  'verdict.all-clear': 'Score {{score}}; no critical or major rule fails or lacks data.',
   'finding.notInForce':
     'This criterion applies only to reference dates{{#from}} from {{from|date}}{{/from}}{{#to}} up to {{to|date}}{{/to}}; the reference date of this dossier is {{referenceDate|date}}.',
 

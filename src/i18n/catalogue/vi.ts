@@ -135,22 +135,18 @@ export const vi = {
   'finding.missingRemediation': 'Bổ sung vào hồ sơ: {{missing}}.',
 
   // ── report: what to supply, warnings, why the verdict ──
-  'missing.supply': 'Bổ sung {{path}}{{?label}} của {{label}}{{/label}} ({{count|plural:tiêu chí:tiêu chí}} cần: {{ruleIds}}).',
-  'warning.reference-date-defaulted':
-    'Hồ sơ không có ngày phê duyệt, ngày nộp hay ngày bắt đầu thực hiện, nên đã áp dụng pháp luật tại ngày đánh giá {{date|date}}; ghi các ngày này để đánh giá theo đúng pháp luật của đề án.',
-  'warning.outside-legal-coverage':
-    'Ngày tham chiếu {{date|date}} sớm hơn dữ liệu pháp lý thư viện có{{?from}} (từ {{from|date}}){{/from}}, nên các quy định áp dụng vào ngày đó chưa được kiểm tra đầy đủ.',
-  'warning.local-norms-missing':
-    'Đề án khuyến công địa phương{{?province}} của {{province}}{{/province}} nhưng chưa có định mức chi do Hội đồng nhân dân tỉnh ban hành, nên chưa kiểm tra được các mức hỗ trợ tỉnh quy định.',
-  'warning.unverified-legal-basis':
-    'Kết luận chưa đạt của {{ruleIds}} chỉ dựa trên căn cứ pháp lý chưa kiểm chứng với văn bản gốc; cần đối chiếu văn bản trước khi trả hồ sơ.',
-  'verdict.critical-fail': '{{count|plural:tiêu chí nghiêm trọng:tiêu chí nghiêm trọng}} chưa đạt: {{ruleIds}}.',
+  'missing.supply': 'Bổ sung {{path}}{{?label}} ({{label}}){{/label}} cho {{ruleIds}}.',
+  'warning.reference-date-defaulted': 'Hồ sơ không có ngày phê duyệt, ngày nộp hay ngày bắt đầu: đã áp dụng pháp luật tại ngày đánh giá {{date|date}}.',
+  'warning.outside-legal-coverage': 'Ngày tham chiếu {{date|date}} sớm hơn dữ liệu pháp lý thư viện có{{?from}} (từ {{from|date}}){{/from}}.',
+  'warning.local-norms-missing': 'Đề án khuyến công địa phương{{?province}} ({{province}}){{/province}} chưa có định mức chi của tỉnh: chưa kiểm tra được mức hỗ trợ tỉnh quy định.',
+  'warning.unverified-legal-basis': 'Kết luận chưa đạt của {{ruleIds}} chỉ dựa trên căn cứ pháp lý chưa kiểm chứng.',
+  'verdict.critical-fail': 'Tiêu chí nghiêm trọng chưa đạt: {{ruleIds}}.',
   'verdict.score-below-not-ready': 'Điểm {{score}} dưới {{threshold}}.',
-  'verdict.critical-incomplete': '{{count|plural:tiêu chí nghiêm trọng:tiêu chí nghiêm trọng}} chưa đủ thông tin để đánh giá: {{ruleIds}}.',
-  'verdict.major-fail': '{{count|plural:tiêu chí quan trọng:tiêu chí quan trọng}} chưa đạt: {{ruleIds}}.',
-  'verdict.major-incomplete': '{{count|plural:tiêu chí quan trọng:tiêu chí quan trọng}} chưa đủ thông tin để đánh giá: {{ruleIds}}.',
-  'verdict.score-below-ready': 'Điểm {{score}} dưới {{threshold}}, mức cần để sẵn sàng.',
-  'verdict.all-clear': 'Điểm {{score}} từ {{threshold}} trở lên, không tiêu chí nghiêm trọng hay quan trọng nào chưa đạt hoặc thiếu thông tin.',
+  'verdict.critical-incomplete': 'Tiêu chí nghiêm trọng thiếu thông tin: {{ruleIds}}.',
+  'verdict.major-fail': 'Tiêu chí quan trọng chưa đạt: {{ruleIds}}.',
+  'verdict.major-incomplete': 'Tiêu chí quan trọng thiếu thông tin: {{ruleIds}}.',
+  'verdict.score-below-ready': 'Điểm {{score}} dưới {{threshold}}.',
+  'verdict.all-clear': 'Điểm {{score}}, không tiêu chí nghiêm trọng hay quan trọng nào chưa đạt hoặc thiếu thông tin.',
   'finding.notInForce':
     'Tiêu chí này chỉ áp dụng cho ngày tham chiếu{{#from}} từ {{from|date}}{{/from}}{{#to}} đến hết {{to|date}}{{/to}}; ngày tham chiếu của hồ sơ là {{referenceDate|date}}.',
 
