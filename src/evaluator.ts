@@ -120,7 +120,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     };
     const outcome = await runner.run(context);
     const judgements = await judge(rules, outcome, context);
-    return buildReport({ judgements, configuration, context, locale, scoring });
+    return buildReport({ judgements, configuration, context, locale, scoring, raisedWarnings: outcome.warnings.values() });
   }
 
   async function safeEvaluate(input: unknown, callOptions?: EvaluateOptions): Promise<SafeEvaluateResult> {

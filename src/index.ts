@@ -20,11 +20,18 @@ export { validateDossier, type DossierValidationResult } from './schema/validate
 export {
   FINDING_STATUSES,
   ReportSchema,
+  VERDICT_REASON_CODES,
   VERDICTS,
+  WARNING_CODES,
   type Finding,
   type FindingStatus,
   type LessonResult,
+  type MissingItem,
   type Report,
+  type ReportWarning,
+  type VerdictReason,
+  type VerdictReasonCode,
+  type WarningCode,
 } from './schema/report.js';
 export {
   RuleSetSchema,

@@ -37,7 +37,7 @@ type Status = FindingStatus;
  * never scored and the lesson counts leave them out, so they get a group of their own.
  */
 type Group = Status | 'info';
-const GROUP_ORDER: readonly Group[] = ['fail', 'info', 'pass', 'not-applicable'];
+const GROUP_ORDER: readonly Group[] = ['fail', 'incomplete', 'info', 'pass', 'not-applicable'];
 
 function groupOf(finding: Finding): Group {
   return finding.severity === 'info' ? 'info' : finding.status;
@@ -90,7 +90,7 @@ function currentLocale(): Locale {
 // Rendering
 
 /** Which finding groups the officer has opened or closed, kept across re-renders. */
-const groupOpen: Record<Group, boolean> = { fail: true, info: true, pass: false, 'not-applicable': false };
+const groupOpen: Record<Group, boolean> = { fail: true, incomplete: true, info: true, pass: false, 'not-applicable': false };
 
 function applyPageLanguage(locale: Locale): void {
   document.documentElement.lang = locale;
@@ -127,8 +127,8 @@ function renderFinding(finding: Finding, locale: Locale): HTMLLIElement {
     h('code', { class: 'finding__rule' }, finding.ruleId),
     h('p', { class: 'finding__message', 'data-testid': 'message' }, finding.message),
   );
-  // As in the text report: an informative finding is only its message, and only failures say how to fix them.
-  if (isInfo || finding.status !== 'fail') return card;
+  // As in the text report: an informative finding is only its message; failures say how to fix them, incomplete ones what to supply.
+  if (isInfo || (finding.status !== 'fail' && finding.status !== 'incomplete')) return card;
   if (finding.remediation) {
     card.append(h('p', { class: 'finding__fix', 'data-testid': 'remediation' }, h('strong', {}, `${say(locale, 'report.fix')}: `), finding.remediation));
   }
@@ -136,7 +136,7 @@ function renderFinding(finding: Finding, locale: Locale): HTMLLIElement {
     const fields = finding.missing.flatMap((path, index) => [index > 0 ? ', ' : '', h('code', {}, path)]);
     card.append(h('p', { class: 'finding__missing' }, h('strong', {}, `${word(locale, 'missing')}: `), ...fields));
   }
-  if (finding.references.length > 0) {
+  if (finding.status === 'fail' && finding.references.length > 0) {
     const references = finding.references.map((reference) => {
       const state = say(locale, reference.verified ? 'report.verified' : 'report.unverified');
       const citation = reference.url ? h('a', { href: reference.url, rel: 'noopener noreferrer', target: '_blank' }, reference.citation) : reference.citation;
@@ -186,7 +186,7 @@ function renderLesson(lesson: LessonResult, locale: Locale): HTMLLIElement {
 
 function renderFindingGroup(status: Group, findings: readonly Finding[], locale: Locale): HTMLElement {
   const sorted = [...findings];
-  if (status === 'fail') sorted.sort((a, b) => b.impact.pointsLost - a.impact.pointsLost);
+  if (status === 'fail' || status === 'incomplete') sorted.sort((a, b) => b.impact.pointsLost - a.impact.pointsLost);
   const group = h(
     'details',
     { class: `group group--${status}`, 'data-testid': `group-${status}` },
@@ -239,8 +239,36 @@ function renderReport(report: Report): void {
         h('time', { datetime: report.referenceDate.date }, formatCalendarDate(report.referenceDate.date, locale)),
         ` (${say(locale, `referenceSource.${report.referenceDate.source}`)})`,
       ),
+      h(
+        'ul',
+        { class: 'summary__reasons', 'data-testid': 'verdict-reasons' },
+        ...report.verdictReasons.map((reason) => h('li', { 'data-code': reason.code }, reason.message)),
+      ),
+      h(
+        'p',
+        { class: 'summary__completeness' },
+        `${say(locale, 'report.completeness')}: `,
+        h('span', { 'data-testid': 'completeness' }, String(report.completeness)),
+        '/100',
+      ),
     ),
   );
+  const notes = [
+    report.warnings.length > 0 &&
+      h(
+        'section',
+        { class: 'card card--warnings', 'data-testid': 'warnings' },
+        h('h3', {}, say(locale, 'report.warnings')),
+        h('ul', {}, ...report.warnings.map((warning) => h('li', { 'data-code': warning.code }, warning.message))),
+      ),
+    report.missing.length > 0 &&
+      h(
+        'section',
+        { class: 'card', 'data-testid': 'missing' },
+        h('h3', {}, say(locale, 'report.missing')),
+        h('ul', {}, ...report.missing.map((item) => h('li', { 'data-path': item.path }, item.message))),
+      ),
+  ];
 
   const lessons = h(
     'section',
@@ -266,7 +294,7 @@ function renderReport(report: Report): void {
     `${say(locale, 'report.producedBy')}: ${sets}; ${say(locale, 'report.legalData')} ${report.legalData.version}; ${report.library.name} ${report.library.version}`,
   );
 
-  reportPanel.replaceChildren(summary, lessons, findings, footer);
+  reportPanel.replaceChildren(summary, ...notes.filter((note) => note !== false), lessons, findings, footer);
   reportPanel.hidden = false;
   errorPanel.hidden = true;
   errorPanel.replaceChildren();

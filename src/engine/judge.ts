@@ -4,7 +4,9 @@ import { displayPath } from '../schema/paths.js';
 import type { FindingStatus } from '../schema/report.js';
 import type { MessageKind } from '../schema/rule-set.js';
 import type { CompiledRule } from './compile.js';
+import type { UnknownDatum } from '../facts/unknowns.js';
 import { factReference } from './conditions.js';
+import { decide, leafUnknowns, type ConditionResultNode } from './decided.js';
 import { applicabilityName, readDossierPath, readFact, type RunOutcome } from './runner.js';
 
 export type { FindingStatus } from '../schema/report.js';
@@ -17,6 +19,8 @@ export interface Evidence {
   value: unknown;
   /** The params the rule passed to a derived fact, when it takes any. */
   params?: Record<string, unknown>;
+  /** Dossier paths the derived fact needed and did not find (its value is then not decisive). */
+  missing?: string[];
 }
 
 /** The outcome of one rule on one dossier, before messages are rendered and the score is computed. */
@@ -25,23 +29,10 @@ export interface Judgement {
   readonly status: FindingStatus;
   readonly messageKind: MessageKind;
   readonly evidence: Evidence[];
-  /** Dossier paths the rule needed and did not find. */
-  readonly missing: string[];
+  /** What the rule needed and did not find (paths as people read them), on an incomplete judgement. */
+  readonly missing: readonly UnknownDatum[];
   /** Values the message templates may name. */
   readonly templateValues: Record<string, unknown>;
-}
-
-interface ConditionResultNode {
-  all?: ConditionResultNode[];
-  any?: ConditionResultNode[];
-  not?: ConditionResultNode;
-  fact?: string;
-  path?: string;
-  params?: Record<string, unknown>;
-  value?: unknown;
-  factResult?: unknown;
-  valueResult?: unknown;
-  result?: boolean;
 }
 
 function evidencePath(fact: string, path: string | undefined): string {
@@ -50,17 +41,20 @@ function evidencePath(fact: string, path: string | undefined): string {
 }
 
 /** The leaves the engine actually evaluated (skipped ones have no `result`), as evidence. */
-function collectEvidence(node: ConditionResultNode | undefined, into: Map<string, Evidence>): void {
+function collectEvidence(node: ConditionResultNode | undefined, outcome: RunOutcome, into: Map<string, Evidence>): void {
   if (!node) return;
-  if (node.all) node.all.forEach((child) => collectEvidence(child, into));
-  else if (node.any) node.any.forEach((child) => collectEvidence(child, into));
-  else if (node.not) collectEvidence(node.not, into);
+  if (node.all) node.all.forEach((child) => collectEvidence(child, outcome, into));
+  else if (node.any) node.any.forEach((child) => collectEvidence(child, outcome, into));
+  else if (node.not) collectEvidence(node.not, outcome, into);
   else if (node.fact !== undefined && node.result !== undefined) {
     const path = evidencePath(node.fact, node.path);
     const params = node.params && Object.keys(node.params).length > 0 ? node.params : undefined;
+    const lacked = leafUnknowns(node, outcome.unknowns).map((datum) => datum.path);
     // The same fact asked with other params is other evidence (e.g. commune and district engagements).
     const key = params ? `${path}${JSON.stringify(params)}` : path;
-    if (!into.has(key)) into.set(key, { path, value: node.factResult ?? null, ...(params ? { params } : {}) });
+    if (!into.has(key)) {
+      into.set(key, { path, value: node.factResult ?? null, ...(params ? { params } : {}), ...(lacked.length > 0 ? { missing: [...new Set(lacked)] } : {}) });
+    }
     const compared = factReference(node.value);
     if (compared) {
       const comparedPath = evidencePath(compared.fact, compared.path);
@@ -69,16 +63,21 @@ function collectEvidence(node: ConditionResultNode | undefined, into: Map<string
   }
 }
 
-function evidenceOf(result: RuleResult | undefined): Evidence[] {
+function evidenceOf(result: RuleResult | undefined, outcome: RunOutcome): Evidence[] {
   const evidence = new Map<string, Evidence>();
-  collectEvidence(result?.conditions as ConditionResultNode | undefined, evidence);
+  collectEvidence(result?.conditions as ConditionResultNode | undefined, outcome, evidence);
   return [...evidence.values()];
 }
 
-async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: EvaluationContext, missing: string[]) {
+/** How a missing datum reads in a message: the item's name, then where it goes. */
+function missingText(datum: UnknownDatum): string {
+  return datum.label === undefined ? datum.path : `${datum.path} (${datum.label})`;
+}
+
+async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: EvaluationContext, missing: readonly UnknownDatum[]) {
   const values: Record<string, unknown> = {
     param: rule.parameters,
-    missing: missing.map(displayPath),
+    missing: missing.map(missingText),
     asOf: context.asOf,
     referenceDate: context.referenceDate,
   };
@@ -111,13 +110,15 @@ function outsideEffectiveWindow(rule: CompiledRule, referenceDate: string): bool
 
 /**
  * Decides each rule's status, in this order: out of its effective window →
- * not applicable; applicability false → not applicable; required data
- * missing → fail naming it; otherwise the conditions decide.
+ * not applicable; applicability false → not applicable; a required path
+ * absent → incomplete naming it; otherwise the conditions decide, read
+ * three-valued (src/engine/decided.ts): when they rest on a fact that lacked
+ * data, the rule is incomplete, naming what that fact lacked.
  */
 export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome, context: EvaluationContext): Promise<Judgement[]> {
   const judgements: Judgement[] = [];
   for (const rule of rules) {
-    const make = async (status: FindingStatus, messageKind: MessageKind, evidence: Evidence[], missing: string[] = []) => ({
+    const make = async (status: FindingStatus, messageKind: MessageKind, evidence: Evidence[], missing: readonly UnknownDatum[] = []) => ({
       rule,
       status,
       messageKind,
@@ -132,21 +133,26 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
     if (rule.applicability) {
       const applies = outcome.results.get(applicabilityName(rule.id));
       if (!applies?.result) {
-        judgements.push(await make('not-applicable', 'notApplicable', evidenceOf(applies)));
+        judgements.push(await make('not-applicable', 'notApplicable', evidenceOf(applies, outcome)));
         continue;
       }
     }
     const required = rule.definition.requires ?? [];
-    const missing = required.filter((path) => readDossierPath(context, path) === undefined);
-    if (missing.length > 0) {
-      const evidence = missing.map((path) => ({ path: displayPath(path), value: null }));
-      judgements.push(await make('fail', 'missing', evidence, missing));
+    const absent = required.filter((path) => readDossierPath(context, path) === undefined).map((path) => ({ path: displayPath(path) }));
+    if (absent.length > 0) {
+      judgements.push(await make('incomplete', 'missing', absent.map(({ path }) => ({ path, value: null })), absent));
       continue;
     }
     const result = outcome.results.get(rule.id);
-    const passed = result?.result === true;
-    const evidence = [...evidenceOf(result), ...(await messageFactEvidence(rule, outcome))];
-    judgements.push(await make(passed ? 'pass' : 'fail', passed ? 'pass' : 'fail', evidence));
+    const lacked = new Map<string, UnknownDatum>();
+    const truth = decide(result?.conditions as ConditionResultNode | undefined, outcome.unknowns, lacked) ?? result?.result === true;
+    const evidence = [...evidenceOf(result, outcome), ...(await messageFactEvidence(rule, outcome))];
+    if (truth === 'unknown') {
+      const missing = [...lacked.values()];
+      judgements.push(await make('incomplete', 'missing', [...evidence, ...missing.map(({ path }) => ({ path, value: null }))], missing));
+      continue;
+    }
+    judgements.push(await make(truth ? 'pass' : 'fail', truth ? 'pass' : 'fail', evidence));
   }
   return judgements;
 }

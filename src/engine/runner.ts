@@ -4,6 +4,8 @@ import type { AnyFactDefinition } from '../facts/define.js';
 import type { CompiledRule } from './compile.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import { resolvePath } from './path-resolver.js';
+import type { UnknownDatum } from '../facts/unknowns.js';
+import type { RaisedWarning } from '../facts/warnings.js';
 
 const CONTEXT_FACT = '$context';
 const APPLIES_SUFFIX = '#applies';
@@ -14,6 +16,23 @@ export interface RunOutcome {
   readonly results: ReadonlyMap<string, RuleResult>;
   /** The run's almanac: fact values, computed once and cached, for messages and evidence. */
   readonly almanac: Almanac;
+  /** What each fact call lacked, by {@link factCallKey}; a fact call that lacked nothing is absent. */
+  readonly unknowns: ReadonlyMap<string, readonly UnknownDatum[]>;
+  /** The warnings facts raised, once each (live: facts computed later for messages add theirs). */
+  readonly warnings: ReadonlyMap<string, RaisedWarning>;
+}
+
+/** What the engine's facts read: the evaluation's context and where the run collects what facts lacked. */
+interface RunState {
+  readonly context: EvaluationContext;
+  readonly unknowns: Map<string, UnknownDatum[]>;
+  /** Raised warnings by code and params, so a fact asked by several rules raises each once. */
+  readonly warnings: Map<string, RaisedWarning>;
+}
+
+/** One fact asked with one set of params, as the almanac caches it. */
+export function factCallKey(fact: string, params: Record<string, unknown> | undefined): string {
+  return params && Object.keys(params).length > 0 ? `${fact}${JSON.stringify(params)}` : fact;
 }
 
 export function applicabilityName(ruleId: string): string {
@@ -36,8 +55,18 @@ export class RuleRunner {
     for (const operator of CUSTOM_OPERATORS) this.engine.addOperator(operator);
     for (const [name, fact] of facts) {
       this.engine.addFact(name, async (params, almanac) => {
-        const context = await almanac.factValue<EvaluationContext>(CONTEXT_FACT);
-        return fact.compute(context, params);
+        const state = await almanac.factValue<RunState>(CONTEXT_FACT);
+        const lacked = new Map<string, UnknownDatum>();
+        const value = fact.compute(
+          {
+            ...state.context,
+            noteUnknown: (datum) => lacked.set(datum.path, datum),
+            raiseWarning: (warning) => state.warnings.set(`${warning.code}${JSON.stringify(warning.params ?? {})}`, warning),
+          },
+          params,
+        );
+        if (lacked.size > 0) state.unknowns.set(factCallKey(name, params), [...lacked.values()]);
+        return value;
       });
     }
     let count = 0;
@@ -59,12 +88,13 @@ export class RuleRunner {
   }
 
   private async runNow(context: EvaluationContext): Promise<RunOutcome> {
-    const { results, failureResults, almanac } = await this.engine.run({ [CONTEXT_FACT]: context });
+    const state: RunState = { context, unknowns: new Map(), warnings: new Map() };
+    const { results, failureResults, almanac } = await this.engine.run({ [CONTEXT_FACT]: state });
     const all = [...results, ...failureResults];
     if (all.length !== this.expectedResults) {
       throw new Error(`internal error: the engine evaluated ${all.length} of ${this.expectedResults} rules`);
     }
-    return { results: new Map(all.map((result) => [String(result.name), result])), almanac };
+    return { results: new Map(all.map((result) => [String(result.name), result])), almanac, unknowns: state.unknowns, warnings: state.warnings };
   }
 }
 

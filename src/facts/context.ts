@@ -1,5 +1,7 @@
 import type { NormalizedDossier } from '../schema/normalize.js';
 import type { LegalIndex } from './legal-index.js';
+import type { UnknownRecorder } from './unknowns.js';
+import type { WarningRecorder } from './warnings.js';
 
 /** Where the reference date came from, in the order they are tried. */
 export type ReferenceDateSource = 'option' | 'approvedOn' | 'submittedOn' | 'period.start' | 'asOf';
@@ -15,4 +17,11 @@ export interface EvaluationContext {
   readonly legal: LegalIndex;
   /** The values of the host's own facts, computed before the run (absent when the host declares none). */
   readonly hostFacts?: ReadonlyMap<string, unknown>;
+  /**
+   * Notes a dossier datum the fact being computed needed and did not find. Set by the runner for
+   * each fact call; facts note through `needed` / `noteUnknown` (src/facts/unknowns.ts).
+   */
+  readonly noteUnknown?: UnknownRecorder;
+  /** Raises a report warning from a fact (`raiseWarning`, src/facts/warnings.ts); set by the runner. */
+  readonly raiseWarning?: WarningRecorder;
 }

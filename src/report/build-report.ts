@@ -9,6 +9,10 @@ import type { LessonId } from '../schema/rule-set.js';
 import type { ScoringOptions } from '../scoring/options.js';
 import { score } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
+import { missingItems } from './missing.js';
+import { wordVerdictReasons } from './verdict-reasons.js';
+import { reportWarnings } from './warnings.js';
+import type { RaisedWarning } from '../facts/warnings.js';
 
 /** The template of a finding's message in a locale: its rule's own, or the catalogue's generic one. */
 function messageTemplate(judgement: Judgement, locale: Locale): TemplateNode[] {
@@ -18,8 +22,9 @@ function messageTemplate(judgement: Judgement, locale: Locale): TemplateNode[] {
   return rule.messages[messageKind]![locale];
 }
 
+/** Failures say how to fix them, incomplete findings what to supply. */
 function remediationTemplate(judgement: Judgement, locale: Locale): TemplateNode[] | undefined {
-  if (judgement.status !== 'fail') return undefined;
+  if (judgement.status !== 'fail' && judgement.status !== 'incomplete') return undefined;
   return judgement.messageKind === 'missing' ? catalogueTemplate(locale, 'finding.missingRemediation') : judgement.rule.remediation[locale];
 }
 
@@ -41,7 +46,7 @@ function toFinding(judgement: Judgement, locale: Locale): Omit<Finding, 'impact'
     message: renderTemplate(messageTemplate(judgement, locale), values, locale),
     ...(remediation ? { remediation: renderTemplate(remediation, values, locale) } : {}),
     evidence: judgement.evidence,
-    ...(judgement.missing.length > 0 ? { missing: judgement.missing } : {}),
+    ...(judgement.missing.length > 0 ? { missing: judgement.missing.map((datum) => datum.path) } : {}),
     references: rule.definition.references.map((reference) => ({
       kind: reference.kind,
       citation: reference.citation,
@@ -58,10 +63,12 @@ export interface ReportInputs {
   context: EvaluationContext;
   locale: Locale;
   scoring: ScoringOptions;
+  /** The warnings facts raised during the run. */
+  raisedWarnings: Iterable<RaisedWarning>;
 }
 
 /** Renders the findings in the locale, scores them and stamps the report with what produced it. */
-export function buildReport({ judgements, configuration, context, locale, scoring }: ReportInputs): Report {
+export function buildReport({ judgements, configuration, context, locale, scoring, raisedWarnings }: ReportInputs): Report {
   const ruleSets = configuration.ruleSets.map(({ ruleSet }) => ruleSet);
   const findings = judgements.map((judgement) => toFinding(judgement, locale));
   const scored = findings.map((finding) => {
@@ -77,6 +84,10 @@ export function buildReport({ judgements, configuration, context, locale, scorin
     format: 'khuyencong.report/1',
     score: result.score,
     verdict: result.verdict,
+    verdictReasons: wordVerdictReasons(result.verdictReasons, locale),
+    completeness: result.completeness,
+    missing: missingItems(judgements, locale),
+    warnings: reportWarnings({ context, judgements }, raisedWarnings, locale),
     locale,
     asOf: context.asOf,
     referenceDate: { date: context.referenceDate, source: context.referenceDateSource },

@@ -3,10 +3,10 @@ import type { Locale } from '../i18n/locale.js';
 import { say } from '../i18n/say.js';
 import type { Finding, FindingStatus, Report } from '../schema/report.js';
 
-const STATUS_MARK: Readonly<Record<FindingStatus, string>> = { fail: '✗', pass: '✓', 'not-applicable': '–' };
+const STATUS_MARK: Readonly<Record<FindingStatus, string>> = { fail: '✗', incomplete: '?', pass: '✓', 'not-applicable': '–' };
 /** Informative findings are neither good nor bad news: they get their own mark. */
 const INFO_MARK = 'ℹ';
-const STATUS_ORDER: Readonly<Record<FindingStatus, number>> = { fail: 0, pass: 1, 'not-applicable': 2 };
+const STATUS_ORDER: Readonly<Record<FindingStatus, number>> = { fail: 0, incomplete: 1, pass: 2, 'not-applicable': 3 };
 
 function formatFinding(finding: Finding, locale: Locale): string[] {
   const lost = finding.impact.pointsLost > 0 ? ` (${say(locale, 'report.pointsLost', { points: finding.impact.pointsLost })})` : '';
@@ -22,8 +22,9 @@ function formatFinding(finding: Finding, locale: Locale): string[] {
 }
 
 /**
- * A plain-text rendering of a report, in the report's locale: score and verdict,
- * then each lesson with its failed, passed and not-applicable findings.
+ * A plain-text rendering of a report, in the report's locale: score, verdict and why,
+ * completeness, warnings and what to supply, then each lesson with its failed,
+ * incomplete, passed and not-applicable findings.
  */
 export function formatReportText(report: Report): string {
   const locale = report.locale;
@@ -36,6 +37,16 @@ export function formatReportText(report: Report): string {
   lines.push(
     `${say(locale, 'report.asOf')}: ${formatCalendarDate(report.asOf, locale)} · ${say(locale, 'report.reference')}: ${formatCalendarDate(report.referenceDate.date, locale)} (${source})`,
   );
+  for (const reason of report.verdictReasons) lines.push(`  ${say(locale, 'report.because')}: ${reason.message}`);
+  lines.push(`${say(locale, 'report.completeness')}: ${report.completeness}/100`);
+  if (report.warnings.length > 0) {
+    lines.push('', `${say(locale, 'report.warnings')}:`);
+    for (const warning of report.warnings) lines.push(`  ! ${warning.message}`);
+  }
+  if (report.missing.length > 0) {
+    lines.push('', `${say(locale, 'report.missing')}:`);
+    for (const item of report.missing) lines.push(`  - ${item.message}`);
+  }
   for (const lesson of report.lessons) {
     lines.push('');
     const score = lesson.score === null ? '—' : `${lesson.score}/100`;

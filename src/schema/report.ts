@@ -6,8 +6,24 @@ const FingerprintSchema = z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, 'sha
 import { LESSON_IDS, SEVERITIES } from './rule-set.js';
 
 /** What a rule found: the one list of statuses, for the schema, the judge, the scoring and the reports. */
-export const FINDING_STATUSES = ['pass', 'fail', 'not-applicable'] as const;
+export const FINDING_STATUSES = ['pass', 'fail', 'incomplete', 'not-applicable'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** Anything that limits how far a report can be trusted (docs/report-contract: `warnings[]`). */
+export const WARNING_CODES = ['reference-date-defaulted', 'outside-legal-coverage', 'local-norms-missing', 'unverified-legal-basis'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Why the verdict is what it is, most decisive first. */
+export const VERDICT_REASON_CODES = [
+  'critical-fail',
+  'score-below-not-ready',
+  'critical-incomplete',
+  'major-fail',
+  'major-incomplete',
+  'score-below-ready',
+  'all-clear',
+] as const;
+export type VerdictReasonCode = (typeof VERDICT_REASON_CODES)[number];
 
 /** A report's conclusion, best first. */
 export const VERDICTS = ['ready', 'needs-work', 'not-ready'] as const;
@@ -24,7 +40,7 @@ const FindingSchema = z.strictObject({
   title: z.string(),
   /** The specific fact found, as a sentence in the report's locale. */
   message: z.string(),
-  /** What to add or change; present on failures. */
+  /** What to add or change; present on failures and incomplete findings. */
   remediation: z.optional(z.string()),
   /** Dossier paths (or `@fact` for derived facts) and the values looked at. */
   evidence: z.array(
@@ -33,9 +49,11 @@ const FindingSchema = z.strictObject({
       value: z.unknown(),
       /** The params passed to a derived fact, when it takes any. */
       params: z.optional(z.record(z.string(), z.unknown())),
+      /** Dossier paths this derived fact needed and did not find: its value is then not decisive. */
+      missing: z.optional(z.array(z.string())),
     }),
   ),
-  /** Dossier fields the rule needed and did not find (the finding then fails). */
+  /** Dossier fields the rule needed and did not find (the finding is then incomplete), as people read them: `budget.lines[1].amount`. */
   missing: z.optional(z.array(z.string())),
   references: z.array(
     z.strictObject({
@@ -62,8 +80,9 @@ const LessonResultSchema = z.strictObject({
   counts: z.strictObject({
     pass: z.int().check(z.minimum(0)),
     fail: z.int().check(z.minimum(0)),
+    incomplete: z.int().check(z.minimum(0)),
     notApplicable: z.int().check(z.minimum(0)),
-    /** Informative findings, never scored: not counted in pass, fail or notApplicable. */
+    /** Informative findings, never scored: not counted in pass, fail, incomplete or notApplicable. */
     info: z.int().check(z.minimum(0)),
   }),
 });
@@ -74,6 +93,16 @@ export const ReportSchema = z.strictObject({
   /** 0–100. */
   score: z.number().check(z.minimum(0), z.maximum(100)),
   verdict: z.enum(VERDICTS),
+  /** Why the verdict is what it is, most decisive first, each worded in the report's locale. */
+  verdictReasons: z.array(
+    z.strictObject({ code: z.enum(VERDICT_REASON_CODES), message: z.string(), ruleIds: z.optional(z.array(z.string())) }),
+  ),
+  /** 0–100: the weighted share of applicable scored rules that could be decided (pass or fail), with the score's weights. */
+  completeness: z.number().check(z.minimum(0), z.maximum(100)),
+  /** What to supply, once per dossier path: the rules that need it, and a sentence in the report's locale. */
+  missing: z.array(z.strictObject({ path: z.string(), ruleIds: z.array(z.string()), message: z.string() })),
+  /** What limits how far the report can be trusted, each worded in the report's locale. */
+  warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() })),
   locale: z.enum(LOCALES),
   /** The evaluation date. */
   asOf: IsoDateSchema,
@@ -118,3 +147,6 @@ export const ReportSchema = z.strictObject({
 export type Report = z.infer<typeof ReportSchema>;
 export type Finding = Report['findings'][number];
 export type LessonResult = Report['lessons'][number];
+export type ReportWarning = Report['warnings'][number];
+export type VerdictReason = Report['verdictReasons'][number];
+export type MissingItem = Report['missing'][number];

@@ -1,11 +1,14 @@
 import type { FindingStatus, Verdict } from '../schema/report.js';
 import type { LessonId, Severity } from '../schema/rule-set.js';
 import type { ScoringOptions } from './options.js';
+import { decideVerdict, type VerdictReasonFacts } from './verdict.js';
 
 export type { Verdict } from '../schema/report.js';
 
 /** What scoring needs to know of a finding. */
 export interface ScoredItem {
+  /** Named in the verdict's reasons. */
+  ruleId?: string;
   lesson: LessonId;
   severity: Severity;
   status: FindingStatus;
@@ -19,7 +22,7 @@ export interface LessonScore {
   score: number | null;
   weight: number;
   /** Scored findings by status; informative (`info`) findings are counted apart, whatever their status. */
-  counts: { pass: number; fail: number; notApplicable: number; info: number };
+  counts: { pass: number; fail: number; incomplete: number; notApplicable: number; info: number };
 }
 
 /** A finding's effect on the overall score. */
@@ -28,13 +31,17 @@ export interface Impact {
   weight: number;
   /** How many of the overall score's 100 points the rule carries in this report. */
   points: number;
-  /** Points lost because the rule failed: `points` on a failure, else 0. */
+  /** Points lost because the rule failed or could not be decided: `points` then, else 0. */
   pointsLost: number;
 }
 
 export interface ScoreResult {
   score: number;
   verdict: Verdict;
+  /** Why the verdict is what it is, most decisive first. */
+  verdictReasons: VerdictReasonFacts[];
+  /** 0–100: the weighted share of applicable scored rules that could be decided (pass or fail), with the score's weights. */
+  completeness: number;
   lessons: LessonScore[];
   /** One impact per scored item, in the same order. */
   impacts: Impact[];
@@ -42,10 +49,25 @@ export interface ScoreResult {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** The lesson-weighted mean of a per-lesson share, over the lessons that have a score. */
+function lessonMean(lessons: readonly LessonScore[], share: (lesson: LessonScore) => number | null): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const lesson of lessons) {
+    const value = share(lesson);
+    if (value === null || lesson.weight <= 0) continue;
+    sum += lesson.weight * value;
+    weights += lesson.weight;
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
 /**
  * Lighthouse-style scoring. A lesson's score is the weighted share of its
- * applicable rules that pass; not-applicable rules leave the denominator.
- * The overall score is the weighted mean of the lessons that have a score.
+ * applicable rules that pass; an incomplete rule earns nothing but stays in
+ * the denominator, a not-applicable one leaves it. The overall score is the
+ * weighted mean of the lessons that have a score; completeness is the same
+ * mean of the share of rules that could be decided.
  */
 export function score(
   items: readonly ScoredItem[],
@@ -53,11 +75,14 @@ export function score(
   options: ScoringOptions,
 ): ScoreResult {
   const ruleWeight = (item: ScoredItem) => (item.status === 'not-applicable' ? 0 : (item.weight ?? options.severityWeights[item.severity]));
+  const decidedShare = new Map<LessonId, number | null>();
   const lessons: LessonScore[] = [...lessonWeights].map(([lesson, weight]) => {
     const own = items.filter((item) => item.lesson === lesson);
     const scoredOwn = own.filter((item) => item.severity !== 'info');
     const total = own.reduce((sum, item) => sum + ruleWeight(item), 0);
     const earned = own.reduce((sum, item) => sum + (item.status === 'pass' ? ruleWeight(item) : 0), 0);
+    const undecided = own.reduce((sum, item) => sum + (item.status === 'incomplete' ? ruleWeight(item) : 0), 0);
+    decidedShare.set(lesson, total > 0 ? (100 * (total - undecided)) / total : null);
     return {
       lesson,
       score: total > 0 ? (100 * earned) / total : null,
@@ -65,6 +90,7 @@ export function score(
       counts: {
         pass: scoredOwn.filter((item) => item.status === 'pass').length,
         fail: scoredOwn.filter((item) => item.status === 'fail').length,
+        incomplete: scoredOwn.filter((item) => item.status === 'incomplete').length,
         notApplicable: scoredOwn.filter((item) => item.status === 'not-applicable').length,
         info: own.length - scoredOwn.length,
       },
@@ -81,18 +107,24 @@ export function score(
     const lesson = scored.find((candidate) => candidate.lesson === item.lesson);
     const lessonTotal = lessonTotals.get(item.lesson) ?? 0;
     const points = lesson && lessonTotal > 0 ? round1((100 * (lesson.weight / weightSum) * weight) / lessonTotal) : 0;
-    return { weight, points, pointsLost: item.status === 'fail' ? points : 0 };
+    return { weight, points, pointsLost: item.status === 'fail' || item.status === 'incomplete' ? points : 0 };
   });
 
   const overall = Math.round(raw);
-  const failed = (severity: Severity) => items.some((item) => item.status === 'fail' && item.severity === severity);
-  let verdict: Verdict = 'needs-work';
-  if (failed('critical') || overall < options.notReadyBelow) verdict = 'not-ready';
-  else if (overall >= options.readyAt && !failed('major')) verdict = 'ready';
+  // Weight-0 rules (info, or a host's weight 0) are reported but never decide the verdict.
+  const { verdict, reasons } = decideVerdict(
+    items.filter((item) => item.severity !== 'info'),
+    overall,
+    options,
+  );
+  // With nothing applicable there is nothing left to decide.
+  const completeness = Math.round(lessonMean(lessons, (lesson) => decidedShare.get(lesson.lesson) ?? null) ?? 100);
 
   return {
     score: overall,
     verdict,
+    verdictReasons: reasons,
+    completeness,
     lessons: lessons.map((lesson) => ({ ...lesson, score: lesson.score === null ? null : Math.round(lesson.score) })),
     impacts,
   };

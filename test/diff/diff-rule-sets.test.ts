@@ -304,7 +304,7 @@ describe('diffRuleSets and classifyRuleSetChange on variants of rules/L5.json', 
     const after = variant(change);
     const diff = diffRuleSets(L5, after);
     const ruleSetDiff = onlyRuleSet(diff);
-    expect(ruleSetDiff.version).toEqual({ before: '1.0.0', after: '1.0.0' });
+    expect(ruleSetDiff.version).toEqual({ before: L5.version, after: L5.version });
     expect(classifyRuleSetChange(ruleSetDiff)).toBe(level);
     expect(classifyRuleSetChange(diff)).toBe(level);
     if (level === 'none') {
@@ -319,7 +319,7 @@ describe('diffRuleSets and classifyRuleSetChange on variants of rules/L5.json', 
     expect(diff).toEqual({
       ruleSetsAdded: [],
       ruleSetsRemoved: [],
-      ruleSets: [{ id: 'khuyencong/L5', version: { before: '1.0.0', after: '1.0.0' }, metadata: [], rulesAdded: [], rulesRemoved: [], rulesChanged: [] }],
+      ruleSets: [{ id: 'khuyencong/L5', version: { before: L5.version, after: L5.version }, metadata: [], rulesAdded: [], rulesRemoved: [], rulesChanged: [] }],
       movedRules: [],
     });
     expect(diffRuleSets([L5], [structuredClone(L5)])).toEqual(diff);

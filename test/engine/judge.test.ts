@@ -82,9 +82,9 @@ describe('judge: the order in which a status is decided', () => {
     expect(judgement.evidence).toEqual([{ path: 'scope', value: 'national' }]);
   });
 
-  it('fails with the missing paths before looking at the conditions', async () => {
+  it('is incomplete, naming the missing paths, before looking at the conditions', async () => {
     const judgement = await judgeOne({ scope: 'local' } as NormalizedDossier, '2025-08-01');
-    expect(judgement).toMatchObject({ status: 'fail', messageKind: 'missing', missing: ['presidingUnit.staff.technical'] });
+    expect(judgement).toMatchObject({ status: 'incomplete', messageKind: 'missing', missing: [{ path: 'presidingUnit.staff.technical' }] });
   });
 
   it('lets the conditions decide once the rule applies and has its data', async () => {

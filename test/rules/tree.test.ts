@@ -56,7 +56,7 @@ describe('ruleTreeProblems', () => {
     });
     expect(ruleTreeProblems(tree)).toEqual([
       'L1-a: its rule file rules/L1/L1-a.json is missing',
-      "L1-a: its test file test/rules/L1/L1-a.test.ts is missing: a table of cases for pass, fail, not-applicable, missing-data, run by runRuleTable('L1-a', cases)",
+      "L1-a: its test file test/rules/L1/L1-a.test.ts is missing: a table of cases for pass, fail, not-applicable, incomplete, run by runRuleTable('L1-a', cases)",
       'L1-b: its doc page docs/rules/L1-b.md is missing: run `npm run docs`',
     ]);
   });
@@ -97,12 +97,12 @@ type CaseStatus = Pick<RuleCase, 'status' | 'missing'>;
 describe('uncoveredStatuses', () => {
   const pass: CaseStatus = { status: 'pass' };
   const fail: CaseStatus = { status: 'fail' };
-  const missingData: CaseStatus = { status: 'fail', missing: ['period.start'] };
+  const incomplete: CaseStatus = { status: 'incomplete', missing: ['period.start'] };
   const notApplicable: CaseStatus = { status: 'not-applicable' };
 
-  it('asks every rule for a pass and a fail; a missing-data failure is not a fail', () => {
+  it('asks every rule for a pass and a fail; an incomplete finding is not a fail', () => {
     expect(uncoveredStatuses({}, [pass, fail])).toEqual([]);
-    expect(uncoveredStatuses({}, [pass, missingData])).toEqual(['fail']);
+    expect(uncoveredStatuses({}, [pass, incomplete])).toEqual(['fail']);
     expect(uncoveredStatuses({}, [])).toEqual(['pass', 'fail']);
   });
 
@@ -112,8 +112,8 @@ describe('uncoveredStatuses', () => {
     expect(uncoveredStatuses({ effectiveTo: '2025-06-30' }, [pass, fail, notApplicable])).toEqual([]);
   });
 
-  it('asks for a missing-data failure when the rule requires fields', () => {
-    expect(uncoveredStatuses({ requires: ['period.start'] }, [pass, fail])).toEqual(['missing-data']);
-    expect(uncoveredStatuses({ requires: ['period.start'] }, [pass, fail, missingData])).toEqual([]);
+  it('asks for an incomplete case when the rule requires fields', () => {
+    expect(uncoveredStatuses({ requires: ['period.start'] }, [pass, fail])).toEqual(['incomplete']);
+    expect(uncoveredStatuses({ requires: ['period.start'] }, [pass, fail, incomplete])).toEqual([]);
   });
 });

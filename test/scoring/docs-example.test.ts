@@ -13,6 +13,14 @@ const lessons = new Map<LessonId, number>([
   ['L5', 1],
 ]);
 
+/** The example with its L5 major or critical rule given another status (the rest as in example()). */
+function withL5(severity: 'major' | 'critical', status: ScoredItem['status']): ScoredItem[] {
+  const items = example(item('L5', 'major', 'pass'));
+  const index = severity === 'critical' ? 10 : 12;
+  items[index] = item('L5', severity, status);
+  return items;
+}
+
 function example(l5Failure: ScoredItem): ScoredItem[] {
   return [
     item('L1', 'critical', 'pass'),
@@ -46,5 +54,22 @@ describe('docs/scoring.md worked example', () => {
     expect(result.lessons[4]!.score).toBe(50);
     expect(result.score).toBe(84);
     expect(result.verdict).toBe('not-ready');
+  });
+
+  it('scores the same 89 when the L5 major rule is incomplete instead, with completeness 95 and needs-work', () => {
+    const result = score(withL5('major', 'incomplete'), lessons, DEFAULT_SCORING);
+    expect(result.score).toBe(89);
+    expect(result.completeness).toBe(95);
+    expect(result.verdict).toBe('needs-work');
+    expect(result.verdictReasons.map((reason) => reason.code)).toEqual(['major-incomplete']);
+    expect(result.impacts[12]).toEqual({ weight: 5, points: 5, pointsLost: 5 });
+  });
+
+  it('is needs-work, not not-ready, at 84 when the critical L5 rule is only incomplete (completeness 90)', () => {
+    const result = score(withL5('critical', 'incomplete'), lessons, DEFAULT_SCORING);
+    expect(result.score).toBe(84);
+    expect(result.completeness).toBe(90);
+    expect(result.verdict).toBe('needs-work');
+    expect(result.verdictReasons.map((reason) => reason.code)).toEqual(['critical-incomplete']);
   });
 });

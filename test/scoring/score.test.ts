@@ -28,7 +28,7 @@ describe('score(): lesson scores', () => {
       weights({ L1: 1 }),
       options(),
     );
-    expect(result.lessons).toEqual([{ lesson: 'L1', score: 71, weight: 1, counts: { pass: 2, fail: 1, notApplicable: 0, info: 0 } }]);
+    expect(result.lessons).toEqual([{ lesson: 'L1', score: 71, weight: 1, counts: { pass: 2, fail: 1, incomplete: 0, notApplicable: 0, info: 0 } }]);
     expect(result.score).toBe(71);
   });
 
@@ -40,7 +40,7 @@ describe('score(): lesson scores', () => {
       options(),
     );
     expect(result.lessons[0]!.score).toBe(71);
-    expect(result.lessons[0]!.counts).toEqual({ pass: 1, fail: 1, notApplicable: 1, info: 0 });
+    expect(result.lessons[0]!.counts).toEqual({ pass: 1, fail: 1, incomplete: 0, notApplicable: 1, info: 0 });
   });
 
   it('never counts info rules, passed or failed', () => {
@@ -48,7 +48,7 @@ describe('score(): lesson scores', () => {
     expect(withInfo.lessons[0]!.score).toBe(100);
     expect(withInfo.verdict).toBe('ready');
     // Informative findings are counted apart, so a lesson never shows a "failure" that costs nothing.
-    expect(withInfo.lessons[0]!.counts).toEqual({ pass: 1, fail: 0, notApplicable: 0, info: 2 });
+    expect(withInfo.lessons[0]!.counts).toEqual({ pass: 1, fail: 0, incomplete: 0, notApplicable: 0, info: 2 });
   });
 
   it('gives null to a lesson with no applicable scored rule (only info, only not-applicable, or none)', () => {
@@ -171,6 +171,58 @@ describe('score(): verdict', () => {
     expect(score(items, weights({ L1: 40, L2: 60 }), options()).verdict).toBe('needs-work');
     expect(score(items, weights({ L1: 40, L2: 60 }), options({ notReadyBelow: 70 })).verdict).toBe('not-ready');
     expect(score(items, weights({ L1: 30, L2: 70 }), options({ notReadyBelow: 70 })).verdict).toBe('needs-work');
+  });
+});
+
+describe('score(): incomplete findings', () => {
+  const rule = (ruleId: string, severity: Severity, status: Status): ScoredItem => ({ ruleId, lesson: 'L1', severity, status });
+
+  it('earns an incomplete rule nothing but keeps it in the denominator, unlike a not-applicable one', () => {
+    // 10 of 10 + 5 = 67 with the major incomplete; 100 had it been not applicable
+    const result = score([rule('a', 'critical', 'pass'), rule('b', 'major', 'incomplete')], weights({ L1: 1 }), options());
+    expect(result.score).toBe(67);
+    expect(result.lessons[0]!.counts).toEqual({ pass: 1, fail: 0, incomplete: 1, notApplicable: 0, info: 0 });
+    expect(result.impacts[1]).toEqual({ weight: 5, points: 33.3, pointsLost: 33.3 });
+    expect(score([rule('a', 'critical', 'pass'), rule('b', 'major', 'not-applicable')], weights({ L1: 1 }), options()).score).toBe(100);
+  });
+
+  it('measures completeness as the weighted share of applicable rules that could be decided', () => {
+    // decided: 10 + 2 of 10 + 5 + 2 → 71; the not-applicable and info rules do not count
+    const items = [rule('a', 'critical', 'fail'), rule('b', 'major', 'incomplete'), rule('c', 'minor', 'pass'), rule('d', 'minor', 'not-applicable'), rule('e', 'info', 'incomplete')];
+    expect(score(items, weights({ L1: 1 }), options()).completeness).toBe(71);
+    expect(score([rule('a', 'major', 'not-applicable')], weights({ L1: 1 }), options()).completeness).toBe(100);
+  });
+
+  it('gives needs-work, not not-ready, for a critical rule that is only incomplete, unless the score is below 50', () => {
+    const items = [rule('a', 'critical', 'incomplete'), ...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => rule(id, 'major', 'pass'))];
+    const result = score(items, weights({ L1: 1 }), options());
+    expect(result.score).toBe(80);
+    expect(result.verdict).toBe('needs-work');
+    expect(result.verdictReasons).toEqual([{ code: 'critical-incomplete', ruleIds: ['a'] }]);
+    const low = score([rule('a', 'critical', 'incomplete'), rule('b', 'major', 'pass')], weights({ L1: 1 }), options());
+    expect(low.verdict).toBe('not-ready');
+    expect(low.verdictReasons.map((reason) => reason.code)).toEqual(['score-below-not-ready', 'critical-incomplete']);
+  });
+
+  it('is never ready with a major rule incomplete, and says why', () => {
+    const items = [rule('a', 'critical', 'pass'), rule('b', 'critical', 'pass'), rule('c', 'critical', 'pass'), rule('d', 'major', 'incomplete')];
+    const result = score(items, weights({ L1: 1 }), options());
+    expect(result.score).toBe(86);
+    expect(result.verdict).toBe('needs-work');
+    expect(result.verdictReasons).toEqual([{ code: 'major-incomplete', ruleIds: ['d'] }]);
+  });
+
+  it('gives every reason that keeps a dossier from being ready, most decisive first, and all-clear when ready', () => {
+    const items = [rule('a', 'critical', 'fail'), rule('b', 'major', 'fail'), rule('c', 'major', 'incomplete'), rule('d', 'minor', 'pass')];
+    expect(score(items, weights({ L1: 1 }), options()).verdictReasons.map((reason) => reason.code)).toEqual([
+      'critical-fail',
+      'score-below-not-ready',
+      'major-fail',
+      'major-incomplete',
+    ]);
+    expect(score([rule('a', 'critical', 'pass'), rule('z', 'info', 'fail')], weights({ L1: 1 }), options()).verdictReasons).toEqual([
+      { code: 'all-clear', score: 100, threshold: 80 },
+    ]);
   });
 });
 

@@ -16,13 +16,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import type { EvaluateOptions, Evaluator, Report } from '../../src/index.js';
+import { FINDING_STATUSES, type EvaluateOptions, type Evaluator, type Report } from '../../src/index.js';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/dossiers/', import.meta.url));
 
 const EXPECTED_SUFFIX = '.expected.json';
 
-export const STATUSES = ['pass', 'fail', 'not-applicable'] as const;
+export const STATUSES = FINDING_STATUSES;
 export type Status = (typeof STATUSES)[number];
 
 const StatusSchema = z.enum(STATUSES);

@@ -46,14 +46,14 @@ export interface RuleCase {
   status: Finding['status'];
   /** Evaluation options; asOf defaults to 2024-12-01. */
   options?: EvaluateOptions;
-  /** For a missing-data failure: the dossier paths the finding must list in `missing`. */
+  /** For an incomplete finding: the dossier paths the finding must list in `missing` (as people read them). */
   missing?: string[];
   vi?: MessageExpectation;
   en?: MessageExpectation;
   /** Fragments the remediation must contain (vi). */
   remediation?: string[];
   /** Evidence entries that must be present (values may be asymmetric matchers). */
-  evidence?: { path: string; value: unknown }[];
+  evidence?: { path: string; value: unknown; missing?: string[] }[];
   /** Anything else to check. */
   check?: (findings: Record<Locale, Finding>) => void;
 }
@@ -85,19 +85,19 @@ export function expectFindingInvariants(finding: Finding, ruleId: string, testCa
   expect(finding.message.length).toBeGreaterThan(0);
   expect(finding.message).not.toMatch(/\{\{|\}\}/);
 
-  // remediation: on failures only
-  if (finding.status === 'fail') {
-    expect(finding.remediation, 'a failure says what to do').toEqual(expect.any(String));
+  // remediation: on failures (what to fix) and incomplete findings (what to supply) only
+  if (finding.status === 'fail' || finding.status === 'incomplete') {
+    expect(finding.remediation, 'a failure or an incomplete finding says what to do').toEqual(expect.any(String));
     expect(finding.remediation!.length).toBeGreaterThan(0);
     expect(finding.remediation).not.toMatch(/\{\{|\}\}/);
   } else {
-    expect(finding.remediation, 'only failures carry a remediation').toBeUndefined();
+    expect(finding.remediation, 'only failures and incomplete findings carry a remediation').toBeUndefined();
   }
 
-  // missing: only on missing-data failures, listing the paths, each shown in the evidence as null
+  // missing: exactly on incomplete findings, listing the paths, each shown in the evidence as null
+  expect(testCase.missing !== undefined, 'a case lists missing paths exactly when it expects incomplete').toBe(testCase.status === 'incomplete');
   if (testCase.missing) {
-    expect(finding.status).toBe('fail');
-    expect(finding.missing).toEqual(testCase.missing);
+    expect(finding.missing).toEqual(testCase.missing.map(shownPath));
     for (const path of testCase.missing) {
       expect(finding.evidence).toContainEqual({ path: shownPath(path), value: null });
       expect(finding.message).toContain(shownPath(path));
@@ -111,11 +111,11 @@ export function expectFindingInvariants(finding: Finding, ruleId: string, testCa
   expect(finding.evidence.length).toBeGreaterThan(0);
   for (const item of finding.evidence) expect(typeof item.path).toBe('string');
 
-  // impact: an info rule is reported but never scored; others lose their points on failures only
+  // impact: an info rule is reported but never scored; others lose their points on failures and incomplete findings
   if (rule.severity === 'info') {
     expect(finding.impact).toEqual({ weight: 0, points: 0, pointsLost: 0 });
   } else {
-    if (finding.status === 'fail') {
+    if (finding.status === 'fail' || finding.status === 'incomplete') {
       expect(finding.impact.pointsLost).toBeGreaterThan(0);
       expect(finding.impact.pointsLost).toBe(finding.impact.points);
     } else {
@@ -164,23 +164,22 @@ export async function runRuleCase(ruleId: string, testCase: RuleCase): Promise<R
   return findings;
 }
 
-/** What a rule's table must show: `missing-data` is a failure that lists the missing paths. */
-export type CoveredStatus = 'pass' | 'fail' | 'not-applicable' | 'missing-data';
+/** What a rule's table must show: a finding status. */
+export type CoveredStatus = Finding['status'];
 
 /**
  * The statuses a rule can give, read from its JSON: pass and fail always; not-applicable when it
- * has applicability or an effective window; a missing-data failure when it requires fields.
+ * has applicability or an effective window; incomplete when it requires fields. (A rule whose
+ * facts note missing data can be incomplete too; its table shows that where the fact is fixed.)
  */
 export function statusesToCover(rule: Pick<RuleFileEntry, 'applicability' | 'effectiveFrom' | 'effectiveTo' | 'requires'>): CoveredStatus[] {
   const statuses: CoveredStatus[] = ['pass', 'fail'];
   if (rule.applicability !== undefined || rule.effectiveFrom !== undefined || rule.effectiveTo !== undefined) statuses.push('not-applicable');
-  if (rule.requires !== undefined) statuses.push('missing-data');
+  if (rule.requires !== undefined) statuses.push('incomplete');
   return statuses;
 }
 
 function covers(testCase: Pick<RuleCase, 'status' | 'missing'>, status: CoveredStatus): boolean {
-  if (status === 'missing-data') return testCase.status === 'fail' && testCase.missing !== undefined;
-  if (status === 'fail') return testCase.status === 'fail' && testCase.missing === undefined;
   return testCase.status === status;
 }
 

@@ -1,13 +1,14 @@
 import type { LocalizedText } from '../../i18n/locale.js';
 import { defineFact } from '../define.js';
-import { budgetLines, fundingPart } from './budget-lines.js';
+import { budgetLines, neededFundingPart } from './budget-lines.js';
 
 /** The catalogue fact `khuyenCongLinesWithoutNorm`. */
 export const fact = defineFact({
   name: 'khuyenCongLinesWithoutNorm',
   compute: (context) =>
     budgetLines(context)
-      .filter(({ line }) => fundingPart(line.funding?.khuyenCong) > 0 && !line.normReference?.trim())
+      // Whether a line without a norm draws on khuyến công funds is needed only for such lines.
+      .filter((entry) => !entry.line.normReference?.trim() && (neededFundingPart(context, entry, 'khuyenCong') ?? 0) > 0)
       .map(({ line, path, label }) => ({ label, khuyenCong: line.funding!.khuyenCong, path: `${path}.normReference` })),
 });
 

@@ -1,13 +1,13 @@
 import type { LocalizedText } from '../../i18n/locale.js';
 import { defineFact } from '../define.js';
-import { budgetLines, fundingPart } from './budget-lines.js';
+import { budgetLines } from './budget-lines.js';
 
 /** The catalogue fact `khuyenCongLines`. */
 export const fact = defineFact({
   name: 'khuyenCongLines',
   compute: (context) =>
     budgetLines(context)
-      .filter(({ line }) => fundingPart(line.funding?.khuyenCong) > 0)
+      .filter(({ line }) => (line.funding?.khuyenCong ?? 0) > 0) // the lines known to draw on khuyến công funds
       .map(({ line, path, label }) => ({ label, khuyenCong: line.funding!.khuyenCong, normReference: line.normReference, path })),
 });
 

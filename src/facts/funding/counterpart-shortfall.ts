@@ -1,12 +1,15 @@
 import type { LocalizedText } from '../../i18n/locale.js';
+import { budgetLines, neededFundingPart } from '../budget/budget-lines.js';
 import { defineFact } from '../define.js';
+import { committedCounterpart } from './counterpart-committed-total.js';
 
 /** The catalogue fact `counterpartShortfall`. */
 export const fact = defineFact({
   name: 'counterpartShortfall',
   compute: (context) => {
-    const budgeted = (context.dossier.budget?.lines ?? []).reduce((sum, line) => sum + (line.funding?.counterpart ?? 0), 0);
-    const committed = (context.dossier.beneficiaries ?? []).reduce((sum, beneficiary) => sum + (beneficiary.counterpartCommitted ?? 0), 0);
+    // Figures the dossier does not give are noted as missing and left out of both sums.
+    const budgeted = budgetLines(context).reduce((sum, entry) => sum + (neededFundingPart(context, entry, 'counterpart') ?? 0), 0);
+    const committed = committedCounterpart(context);
     return budgeted > committed ? budgeted - committed : undefined;
   },
 });

@@ -9,7 +9,7 @@ export const fact = defineFact({
   compute: (context) => {
     const cap = supportCapInForce(context);
     if (!cap) return [];
-    return supportGroups(context, cap).unassigned.map((line) => ({ label: line.label, khuyenCong: line.support, path: `${line.path}.beneficiary` }));
+    return supportGroups(context, cap).unassigned.map((line) => ({ label: line.label, khuyenCong: line.support!, path: `${line.path}.beneficiary` }));
   },
 });
 

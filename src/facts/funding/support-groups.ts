@@ -1,14 +1,17 @@
-import { equipmentBudgetLines } from '../budget/budget-lines.js';
+import { equipmentBudgetLines, neededFundingPart } from '../budget/budget-lines.js';
 import type { EvaluationContext } from '../context.js';
 import { itemLabel } from '../item-label.js';
 import type { SupportCapInForce } from '../legal/support-cap-in-force.js';
+import { needed } from '../unknowns.js';
 
 /** An equipment line as the support cap counts it. */
 export interface EquipmentSupport {
   label: string;
   path: string;
-  amount: number;
-  support: number;
+  /** `undefined` when the dossier does not give it (noted as missing). */
+  amount: number | undefined;
+  /** The khuyến công funding; `undefined` when the dossier does not tell it (noted as missing). */
+  support: number | undefined;
   beneficiary?: string;
   technologyLine: boolean;
 }
@@ -23,13 +26,14 @@ export interface SupportGroup {
 }
 
 function equipmentSupport(context: EvaluationContext): EquipmentSupport[] {
-  return equipmentBudgetLines(context).map(({ line, path, label }) => ({
-    label,
-    path,
-    amount: line.amount ?? 0,
-    support: line.funding?.khuyenCong ?? 0,
-    ...(line.beneficiary !== undefined ? { beneficiary: line.beneficiary } : {}),
-    technologyLine: line.technologyLine === true,
+  return equipmentBudgetLines(context).map((entry) => ({
+    label: entry.label,
+    path: entry.path,
+    amount: needed(context, entry.line.amount, `${entry.path}.amount`, entry.label),
+    support: neededFundingPart(context, entry, 'khuyenCong'),
+    ...(entry.line.beneficiary !== undefined ? { beneficiary: entry.line.beneficiary } : {}),
+    // Only a line declared a technology line raises the cap; an undeclared one keeps the ordinary cap.
+    technologyLine: entry.line.technologyLine === true,
   }));
 }
 
@@ -54,7 +58,7 @@ export function supportGroups(context: EvaluationContext, cap: SupportCapInForce
     let index = line.beneficiary !== undefined ? beneficiaries.findIndex((beneficiary) => beneficiary.id === line.beneficiary) : -1;
     if (line.beneficiary === undefined && beneficiaries.length === 1) index = 0;
     if (index < 0 && line.beneficiary === undefined) {
-      if (line.support > 0) unassigned.push(line);
+      if ((line.support ?? 0) > 0) unassigned.push(line);
       continue;
     }
     const key = index >= 0 ? `#${index}` : `id:${line.beneficiary}`;

@@ -148,6 +148,20 @@ export const en: Readonly<Record<MessageId, string>> = {
   // ── rule findings: texts shared by every rule ──
   'finding.missing': 'The dossier lacks the information needed to judge this criterion: {{missing}}.',
   'finding.missingRemediation': 'Add to the dossier: {{missing}}.',
+
+  // ── report: what to supply, warnings, why the verdict ──
+  'missing.supply': 'Supply {{path}}{{?label}} ({{label}}){{/label}} for {{ruleIds}}.',
+  'warning.reference-date-defaulted': 'No approval, submission or start date: the law of the evaluation date {{date|date}} was applied.',
+  'warning.outside-legal-coverage': 'The reference date {{date|date}} is earlier than the legal data held{{?from}} (from {{from|date}}){{/from}}.',
+  'warning.local-norms-missing': 'A local project{{?province}} ({{province}}){{/province}} with no provincial cost norms: the caps the province set are not checked.',
+  'warning.unverified-legal-basis': 'The failure of {{ruleIds}} rests only on unverified legal data.',
+  'verdict.critical-fail': 'Critical rules failing: {{ruleIds}}.',
+  'verdict.score-below-not-ready': 'The score {{score}} is below {{threshold}}.',
+  'verdict.critical-incomplete': 'Critical rules lacking data: {{ruleIds}}.',
+  'verdict.major-fail': 'Major rules failing: {{ruleIds}}.',
+  'verdict.major-incomplete': 'Major rules lacking data: {{ruleIds}}.',
+  'verdict.score-below-ready': 'The score {{score}} is below {{threshold}}.',
+  'verdict.all-clear': 'Score {{score}}; no critical or major rule fails or lacks data.',
   'finding.notInForce':
     'This criterion applies only to reference dates{{#from}} from {{from|date}}{{/from}}{{#to}} up to {{to|date}}{{/to}}; the reference date of this dossier is {{referenceDate|date}}.',
 
@@ -273,7 +287,11 @@ export const en: Readonly<Record<MessageId, string>> = {
   'report.verdict': 'Verdict',
   'report.asOf': 'Evaluated as of',
   'report.reference': 'Legal reference date',
-  'report.counts': '{{pass}} passed, {{fail}} failed, {{notApplicable}} not applicable',
+  'report.counts': '{{pass}} passed, {{fail}} failed, {{incomplete}} incomplete, {{notApplicable}} not applicable',
+  'report.completeness': 'Dossier completeness',
+  'report.because': 'Because',
+  'report.missing': 'To supply',
+  'report.warnings': 'Warnings',
   'report.fix': 'Fix',
   'report.basis': 'Basis',
   'report.verified': 'verified',

@@ -153,6 +153,20 @@ export const vi = {
   // ── rule findings: texts shared by every rule ──
   'finding.missing': 'Hồ sơ chưa có thông tin cần để đánh giá tiêu chí này: {{missing}}.',
   'finding.missingRemediation': 'Bổ sung vào hồ sơ: {{missing}}.',
+
+  // ── report: what to supply, warnings, why the verdict ──
+  'missing.supply': 'Bổ sung {{path}}{{?label}} ({{label}}){{/label}} cho {{ruleIds}}.',
+  'warning.reference-date-defaulted': 'Hồ sơ không có ngày phê duyệt, ngày nộp hay ngày bắt đầu: đã áp dụng pháp luật tại ngày đánh giá {{date|date}}.',
+  'warning.outside-legal-coverage': 'Ngày tham chiếu {{date|date}} sớm hơn dữ liệu pháp lý thư viện có{{?from}} (từ {{from|date}}){{/from}}.',
+  'warning.local-norms-missing': 'Đề án khuyến công địa phương{{?province}} ({{province}}){{/province}} chưa có định mức chi của tỉnh: chưa kiểm tra được mức hỗ trợ tỉnh quy định.',
+  'warning.unverified-legal-basis': 'Kết luận chưa đạt của {{ruleIds}} chỉ dựa trên căn cứ pháp lý chưa kiểm chứng.',
+  'verdict.critical-fail': 'Tiêu chí nghiêm trọng chưa đạt: {{ruleIds}}.',
+  'verdict.score-below-not-ready': 'Điểm {{score}} dưới {{threshold}}.',
+  'verdict.critical-incomplete': 'Tiêu chí nghiêm trọng thiếu thông tin: {{ruleIds}}.',
+  'verdict.major-fail': 'Tiêu chí quan trọng chưa đạt: {{ruleIds}}.',
+  'verdict.major-incomplete': 'Tiêu chí quan trọng thiếu thông tin: {{ruleIds}}.',
+  'verdict.score-below-ready': 'Điểm {{score}} dưới {{threshold}}.',
+  'verdict.all-clear': 'Điểm {{score}}, không tiêu chí nghiêm trọng hay quan trọng nào chưa đạt hoặc thiếu thông tin.',
   'finding.notInForce':
     'Tiêu chí này chỉ áp dụng cho ngày tham chiếu{{#from}} từ {{from|date}}{{/from}}{{#to}} đến hết {{to|date}}{{/to}}; ngày tham chiếu của hồ sơ là {{referenceDate|date}}.',
 
@@ -278,7 +292,11 @@ export const vi = {
   'report.verdict': 'Kết luận',
   'report.asOf': 'Ngày đánh giá',
   'report.reference': 'Ngày tham chiếu pháp lý',
-  'report.counts': '{{pass}} đạt, {{fail}} chưa đạt, {{notApplicable}} không áp dụng',
+  'report.counts': '{{pass}} đạt, {{fail}} chưa đạt, {{incomplete}} thiếu thông tin, {{notApplicable}} không áp dụng',
+  'report.completeness': 'Mức đầy đủ của hồ sơ',
+  'report.because': 'Vì',
+  'report.missing': 'Cần bổ sung',
+  'report.warnings': 'Lưu ý',
   'report.fix': 'Khắc phục',
   'report.basis': 'Căn cứ',
   'report.verified': 'đã kiểm chứng',

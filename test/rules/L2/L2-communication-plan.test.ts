@@ -48,7 +48,7 @@ describe('L2-communication-plan', () => {
       dossier: exampleWith((d) => {
         delete d.communication.planApprovedOn;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['communication.planApprovedOn'],
       vi: 'Chưa xác định được kế hoạch truyền thông có được duyệt trước khi triển khai không: hồ sơ thiếu communication.planApprovedOn.',
       en: 'Cannot tell whether the communication plan was approved before work started: the dossier lacks communication.planApprovedOn.',
@@ -60,7 +60,7 @@ describe('L2-communication-plan', () => {
         d.communication.planApprovedOn = null;
         d.period = null;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['communication.planApprovedOn', 'period.start'],
       vi: { contains: ['hồ sơ thiếu communication.planApprovedOn và period.start.'] },
       en: { contains: ['the dossier lacks communication.planApprovedOn and period.start.'] },
@@ -70,7 +70,7 @@ describe('L2-communication-plan', () => {
       dossier: exampleWith((d) => {
         delete d.communication;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['communication.planApprovedOn'],
     },
   ];

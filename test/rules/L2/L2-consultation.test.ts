@@ -69,7 +69,7 @@ describe('L2-consultation', () => {
       dossier: exampleWith((d) => {
         d.period = null;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['period.start'],
       vi: 'Chưa xác định được việc lấy ý kiến có diễn ra trước khi triển khai không: hồ sơ thiếu period.start.',
       en: 'Cannot tell whether the consultation came before work started: the dossier lacks period.start.',

@@ -97,7 +97,7 @@ describe('L2-prelaunch-outreach', () => {
       dossier: exampleWith((d) => {
         delete d.period.start;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['period.start'],
       vi: 'Chưa xác định được đề án có được tuyên truyền trước khi triển khai không: hồ sơ thiếu period.start.',
       en: 'Cannot tell whether the project was publicised before work started: the dossier lacks period.start.',

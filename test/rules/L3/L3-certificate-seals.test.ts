@@ -59,7 +59,7 @@ describe('L3-certificate-seals', () => {
       dossier: vocationalTrainingProject((d) => {
         delete d.presidingUnit.vocationalTraining.seals;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: [`${SEALS}.embossed`, `${SEALS}.small`],
       vi: `Đề án đào tạo nghề nhưng hồ sơ chưa ghi đơn vị chủ trì có dấu nổi, dấu nhỏ hay không: thiếu ${SEALS}.embossed và ${SEALS}.small.`,
       en: `This is a vocational-training project, but the dossier does not say whether the presiding unit has an embossed seal and a small seal: ${SEALS}.embossed and ${SEALS}.small missing.`,
@@ -69,7 +69,7 @@ describe('L3-certificate-seals', () => {
       dossier: vocationalTrainingProject((d) => {
         d.presidingUnit.vocationalTraining.seals = { embossed: true, small: null };
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: [`${SEALS}.small`],
     },
     {

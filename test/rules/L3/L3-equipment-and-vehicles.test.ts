@@ -51,7 +51,7 @@ describe('L3-equipment-and-vehicles', () => {
       dossier: exampleWith((d) => {
         delete d.presidingUnit.vehicles;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.vehicles'],
       vi: 'Hồ sơ chưa kê khai đủ máy móc, thiết bị và phương tiện của đơn vị chủ trì: thiếu presidingUnit.vehicles.',
       en: "The dossier does not give the presiding unit's equipment and vehicles: presidingUnit.vehicles missing.",
@@ -62,7 +62,7 @@ describe('L3-equipment-and-vehicles', () => {
         d.presidingUnit.equipment = null;
         delete d.presidingUnit.vehicles;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.equipment', 'presidingUnit.vehicles'],
       vi: { contains: ['thiếu presidingUnit.equipment và presidingUnit.vehicles.'] },
     },

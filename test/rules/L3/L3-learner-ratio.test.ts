@@ -79,7 +79,7 @@ describe('L3-learner-ratio', () => {
       dossier: vocationalTrainingProject((d) => {
         delete d.presidingUnit.vocationalTraining.instructors;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: [`${TRAINING}.instructors`],
       vi: `Đề án đào tạo nghề nhưng hồ sơ chưa ghi đủ số học viên và số giáo viên: thiếu ${TRAINING}.instructors.`,
       en: `This is a vocational-training project, but the dossier does not give both the number of trainees and of instructors: ${TRAINING}.instructors missing.`,
@@ -89,7 +89,7 @@ describe('L3-learner-ratio', () => {
       dossier: vocationalTrainingProject((d) => {
         delete d.presidingUnit.vocationalTraining;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: [`${TRAINING}.trainees`, `${TRAINING}.instructors`],
     },
     {

@@ -47,7 +47,7 @@ describe('L3-legal-competence', () => {
       dossier: exampleWith((d) => {
         delete d.presidingUnit.staff.legalTraining;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.staff.legalTraining'],
       vi: 'Hồ sơ chưa ghi số cán bộ được đào tạo, bồi dưỡng về pháp luật của đơn vị chủ trì (presidingUnit.staff.legalTraining).',
       en: "The dossier does not state how many of the presiding unit's staff are trained in the law (presidingUnit.staff.legalTraining).",

@@ -92,7 +92,7 @@ describe('L3-premises', () => {
       dossier: exampleWith((d) => {
         delete d.presidingUnit.facilities;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.facilities'],
       vi: 'Hồ sơ chưa kê khai nhà xưởng, cơ sở vật chất của đơn vị chủ trì (presidingUnit.facilities).',
       en: "The dossier does not list the presiding unit's premises (presidingUnit.facilities).",
@@ -102,7 +102,7 @@ describe('L3-premises', () => {
       dossier: vocationalTrainingProject((d) => {
         d.presidingUnit.facilities = null;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.facilities'],
     },
   ];

@@ -58,7 +58,7 @@ describe('L3-technical-staff', () => {
       dossier: exampleWith((d) => {
         delete d.presidingUnit.staff.technical;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.staff.technical'],
       vi: 'Hồ sơ chưa ghi số cán bộ kỹ thuật của đơn vị chủ trì (presidingUnit.staff.technical).',
       en: "The dossier does not state the presiding unit's number of technical staff (presidingUnit.staff.technical).",
@@ -68,7 +68,7 @@ describe('L3-technical-staff', () => {
       dossier: exampleWith((d) => {
         d.presidingUnit = null;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.staff.technical'],
     },
   ];

@@ -61,7 +61,7 @@ describe('L3-track-record', () => {
       dossier: exampleWith((d) => {
         delete d.presidingUnit.trackRecord.projectsDelayed;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.trackRecord.projectsDelayed'],
       vi: 'Hồ sơ chưa ghi kết quả thực hiện các đề án trước của đơn vị chủ trì: thiếu presidingUnit.trackRecord.projectsDelayed.',
       en: "The dossier does not give the presiding unit's record on earlier projects: presidingUnit.trackRecord.projectsDelayed missing.",
@@ -71,7 +71,7 @@ describe('L3-track-record', () => {
       dossier: exampleWith((d) => {
         delete d.presidingUnit.trackRecord;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['presidingUnit.trackRecord.projectsCompleted', 'presidingUnit.trackRecord.projectsDelayed'],
     },
   ];

@@ -73,7 +73,7 @@ describe('L3-training-registration', () => {
       dossier: vocationalTrainingProject((d) => {
         delete d.presidingUnit.vocationalTraining.registrationCertificate;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: [`${CERTIFICATE}.issuedOn`],
       vi: `Đề án đào tạo nghề nhưng hồ sơ chưa có đủ thông tin về Giấy chứng nhận đăng ký hoạt động giáo dục nghề nghiệp và thời gian đào tạo: thiếu ${CERTIFICATE}.issuedOn.`,
       en: { contains: [`the dossier lacks details of the vocational-training registration certificate and the training period: ${CERTIFICATE}.issuedOn.`] },
@@ -84,7 +84,7 @@ describe('L3-training-registration', () => {
         d.presidingUnit.vocationalTraining.registrationCertificate.issuedOn = null;
         delete d.period.end;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: [`${CERTIFICATE}.issuedOn`, 'period.end'],
       vi: { contains: [`thiếu ${CERTIFICATE}.issuedOn và period.end.`] },
     },

@@ -62,7 +62,7 @@ describe('L4-eligible-content', () => {
       dossier: proposalDraft((d) => {
         delete d.contentType;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['contentType'],
       vi: 'Hồ sơ chưa ghi nội dung hoạt động khuyến công của đề án (contentType).',
       en: "The dossier does not state the project's industrial-promotion content (contentType).",

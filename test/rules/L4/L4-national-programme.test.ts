@@ -87,7 +87,7 @@ describe('L4-national-programme', () => {
       dossier: exampleWith((d) => {
         delete d.alignment.programme;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['alignment.programme'],
       vi: 'Chưa đối chiếu được với Chương trình khuyến công quốc gia: hồ sơ chưa ghi alignment.programme.',
       en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give alignment.programme.',
@@ -98,7 +98,7 @@ describe('L4-national-programme', () => {
         delete d.alignment.programme;
         delete d.period;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['alignment.programme', 'period.start'],
       vi: 'Chưa đối chiếu được với Chương trình khuyến công quốc gia: hồ sơ chưa ghi alignment.programme và period.start.',
       en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give alignment.programme and period.start.',

@@ -56,7 +56,7 @@ describe('L4-planning-reference', () => {
       dossier: proposalDraft((d) => {
         delete d.alignment;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['alignment.plans'],
       vi: 'Hồ sơ chưa có phần căn cứ quy hoạch, kế hoạch (alignment.plans); cần viện dẫn quy hoạch tỉnh hoặc kế hoạch phát triển công nghiệp.',
       en: 'The dossier has no plans cited (alignment.plans); it must cite the provincial plan or an industrial development plan.',

@@ -48,7 +48,7 @@ describe('L4-sector-in-plan', () => {
       dossier: exampleWith((d) => {
         delete d.alignment.plans;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['alignment.plans'],
       vi: 'Hồ sơ chưa có phần căn cứ quy hoạch, kế hoạch (alignment.plans) nên chưa chứng minh được ngành nghề của đề án có trong quy hoạch.',
       en: "The dossier has no plans cited (alignment.plans), so nothing shows that the project's sector is in a plan.",

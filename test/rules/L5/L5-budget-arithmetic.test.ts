@@ -48,9 +48,10 @@ describe('L5-budget-arithmetic', () => {
       ],
     },
     {
-      name: 'funding parts 110 + 100 million for a 220-million line',
+      name: 'funding parts 110 + 100 + 0 million for a 220-million line',
       dossier: exampleWith((d) => {
         d.budget.lines[1].funding.counterpart = 100000000;
+        d.budget.lines[1].funding.other = 0;
       }),
       status: 'fail',
       vi: 'Dự toán chưa khớp: Máy đóng gói bánh cáy: các nguồn vốn cộng lại 210.000.000 đồng, khác thành tiền 220.000.000 đồng.',
@@ -58,22 +59,45 @@ describe('L5-budget-arithmetic', () => {
       evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ fundingTotal: 210000000, fundingMismatch: true })] }],
     },
     {
-      name: 'a line without a unit cost: the message names the missing field as people read paths',
+      name: 'funding parts above the amount fail whatever the untold part',
       dossier: exampleWith((d) => {
-        delete d.budget.lines[2].unitCost;
+        d.budget.lines[1].funding.counterpart = 120000000;
       }),
       status: 'fail',
-      vi: 'Dự toán chưa khớp: Nhà xưởng đặt máy (đối ứng hiện vật): thiếu budget.lines[2].unitCost.',
-      en: { contains: ['Nhà xưởng đặt máy (đối ứng hiện vật): missing budget.lines[2].unitCost'] },
+      vi: { contains: ['các nguồn vốn cộng lại 230.000.000 đồng, khác thành tiền 220.000.000 đồng'] },
     },
     {
-      name: 'a line without a unit cost is reported',
+      name: 'funding parts 110 + 100 million with the other part untold: it could make up the 10 million',
+      dossier: exampleWith((d) => {
+        d.budget.lines[1].funding.counterpart = 100000000;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[1].funding.other'],
+      vi: 'Chưa kiểm tra được dự toán: các dòng còn thiếu số liệu budget.lines[1].funding.other (Máy đóng gói bánh cáy).',
+      en: 'The budget cannot be checked: lines lack budget.lines[1].funding.other (Máy đóng gói bánh cáy).',
+    },
+    {
+      name: 'a line without a unit cost: incomplete, naming the field as people read paths and the line',
       dossier: exampleWith((d) => {
         delete d.budget.lines[2].unitCost;
       }),
+      status: 'incomplete',
+      missing: ['budget.lines[2].unitCost'],
+      vi: { contains: ['budget.lines[2].unitCost (Nhà xưởng đặt máy (đối ứng hiện vật))'] },
+      remediation: ['Bổ sung vào hồ sơ: budget.lines[2].unitCost'],
+      evidence: [{ path: '@budgetLinesNotAddingUp', value: [] }],
+      check: (findings) => expect(findings.vi.evidence).toContainEqual(expect.objectContaining({ path: '@budgetLinesNotAddingUp', missing: ['budget.lines[2].unitCost'] })),
+    },
+    {
+      name: 'a line whose amount is wrong fails even though another line lacks its unit cost',
+      dossier: exampleWith((d) => {
+        delete d.budget.lines[2].unitCost;
+        d.budget.lines[0].amount = 390000000;
+        d.budget.lines[0].funding.counterpart = 200000000;
+      }),
       status: 'fail',
-      vi: { contains: ['Nhà xưởng đặt máy (đối ứng hiện vật): thiếu', 'unitCost'] },
-      evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ path: 'budget.lines[2]', missing: [expect.stringContaining('unitCost')] })] }],
+      vi: 'Dự toán chưa khớp: Máy nổ bỏng gạo tự động: thành tiền 390.000.000 đồng nhưng số lượng × đơn giá = 380.000.000 đồng.',
+      evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ path: 'budget.lines[0]', amountMismatch: true })] }],
     },
     {
       name: 'a proposal draft without a budget',

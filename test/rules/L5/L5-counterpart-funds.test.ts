@@ -40,13 +40,23 @@ describe('L5-counterpart-funds', () => {
       evidence: [{ path: '@counterpartCommittedTotal', value: 400000000 }],
     },
     {
-      name: 'the second establishment states no commitment',
+      name: 'the second establishment states no commitment: not read as 0, so the check waits for it',
       dossier: twoBeneficiariesProject((d) => {
         delete d.beneficiaries[1].counterpartCommitted;
       }),
+      status: 'incomplete',
+      missing: ['beneficiaries[1].counterpartCommitted'],
+      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ còn thiếu beneficiaries[1].counterpartCommitted (Hộ kinh doanh bánh cáy Đức Hạnh).',
+      en: 'Cannot check the counterpart funds: the dossier lacks beneficiaries[1].counterpartCommitted (Hộ kinh doanh bánh cáy Đức Hạnh).',
+    },
+    {
+      name: 'the second establishment commits 0: data, so the budget is short',
+      dossier: twoBeneficiariesProject((d) => {
+        d.beneficiaries[1].counterpartCommitted = 0;
+      }),
       status: 'fail',
-      vi: 'Các cơ sở thụ hưởng mới cam kết 470.000.000 đồng vốn đối ứng, ít hơn phần vốn đối ứng trong dự toán 670.000.000 đồng (thiếu 200.000.000 đồng); chưa ghi vốn đối ứng cam kết: Hộ kinh doanh bánh cáy Đức Hạnh.',
-      en: { contains: ['(short by 200,000,000 VND); no commitment stated by: Hộ kinh doanh bánh cáy Đức Hạnh.'] },
+      vi: 'Các cơ sở thụ hưởng mới cam kết 470.000.000 đồng vốn đối ứng, ít hơn phần vốn đối ứng trong dự toán 670.000.000 đồng (thiếu 200.000.000 đồng).',
+      en: { contains: ['(short by 200,000,000 VND).'] },
     },
     {
       name: 'an empty list of beneficiaries',
@@ -63,10 +73,10 @@ describe('L5-counterpart-funds', () => {
       dossier: proposalDraft((d) => {
         delete d.budget;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['budget.lines'],
-      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ chưa có dự toán kinh phí (budget.lines).',
-      en: 'Cannot check the counterpart funds: the dossier has no budget (budget.lines).',
+      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ còn thiếu budget.lines.',
+      en: 'Cannot check the counterpart funds: the dossier lacks budget.lines.',
     },
   ];
 

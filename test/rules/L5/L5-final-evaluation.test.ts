@@ -95,7 +95,7 @@ describe('L5-final-evaluation', () => {
       dossier: exampleWith((d) => {
         delete d.period.end;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['period.end'],
       vi: 'Đề án đã hoàn thành nhưng hồ sơ chưa ghi ngày kết thúc thực hiện (period.end) nên chưa tính được hạn đánh giá tổng kết.',
       en: 'The project is completed, but the dossier lacks the end of implementation (period.end), so the deadline for the final evaluation cannot be set.',

@@ -90,7 +90,7 @@ describe('L5-implementation-plan', () => {
     {
       name: 'a proposal draft with no implementation plan yet',
       dossier: proposalDraft(),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['implementation.planApprovedOn'],
       vi: 'Chưa đánh giá được kế hoạch thực hiện: hồ sơ thiếu implementation.planApprovedOn.',
       en: 'Cannot judge the implementation plan: the dossier lacks implementation.planApprovedOn.',
@@ -100,7 +100,7 @@ describe('L5-implementation-plan', () => {
       dossier: exampleWith((d) => {
         delete d.period.end;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['period.end'],
     },
   ];

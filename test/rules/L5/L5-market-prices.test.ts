@@ -32,23 +32,26 @@ describe('L5-market-prices', () => {
       evidence: [{ path: '@equipmentLinesShortOfQuotes', value: [] }],
     },
     {
-      name: 'one machine with 0 quotes, the other with none stated',
+      name: 'one machine with 0 quotes (data), the other with 3',
       dossier: exampleWith((d) => {
         d.budget.lines[0].priceQuotes = 0;
-        delete d.budget.lines[1].priceQuotes;
+        d.budget.lines[1].priceQuotes = 3;
       }),
       status: 'fail',
-      vi: 'Máy nổ bỏng gạo tự động có 0 báo giá; Máy đóng gói bánh cáy chưa ghi số báo giá; cần ít nhất 3 báo giá cho mỗi thiết bị.',
-      en: 'Máy nổ bỏng gạo tự động has 0 price quotes; Máy đóng gói bánh cáy states no price quotes; at least 3 are required for each item of equipment.',
-      evidence: [
-        {
-          path: '@equipmentLinesShortOfQuotes',
-          value: [
-            { label: 'Máy nổ bỏng gạo tự động', priceQuotes: 0, path: 'budget.lines[0].priceQuotes' },
-            expect.objectContaining({ label: 'Máy đóng gói bánh cáy', path: 'budget.lines[1].priceQuotes' }),
-          ],
-        },
-      ],
+      vi: 'Máy nổ bỏng gạo tự động có 0 báo giá; cần ít nhất 3 báo giá cho mỗi thiết bị.',
+      en: 'Máy nổ bỏng gạo tự động has 0 price quotes; at least 3 are required for each item of equipment.',
+      evidence: [{ path: '@equipmentLinesShortOfQuotes', value: [{ label: 'Máy nổ bỏng gạo tự động', priceQuotes: 0, path: 'budget.lines[0].priceQuotes' }] }],
+    },
+    {
+      name: 'a machine with no number of quotes stated is not "0 quotes": incomplete, naming the line',
+      dossier: exampleWith((d) => {
+        delete d.budget.lines[1].priceQuotes;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[1].priceQuotes'],
+      vi: 'Chưa ghi số báo giá (priceQuotes) của budget.lines[1].priceQuotes (Máy đóng gói bánh cáy); cần ít nhất 3 báo giá cho mỗi thiết bị.',
+      en: 'No number of price quotes (priceQuotes) is stated for budget.lines[1].priceQuotes (Máy đóng gói bánh cáy); at least 3 are required for each item of equipment.',
+      evidence: [{ path: '@equipmentLinesShortOfQuotes', value: [], missing: ['budget.lines[1].priceQuotes'] }],
     },
     {
       name: 'an unnamed equipment line is named by its place in the budget',

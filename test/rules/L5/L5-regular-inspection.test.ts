@@ -108,7 +108,7 @@ describe('L5-regular-inspection', () => {
       dossier: exampleWith((d) => {
         delete d.period.start;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['period.start'],
       vi: 'Hồ sơ chưa có thông tin cần để đánh giá tiêu chí này: period.start.',
       en: 'The dossier lacks the information needed to judge this criterion: period.start.',

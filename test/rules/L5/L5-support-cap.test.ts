@@ -143,10 +143,49 @@ describe('L5-support-cap', () => {
       dossier: exampleWith((d) => {
         delete d.budget;
       }),
-      status: 'fail',
+      status: 'incomplete',
       missing: ['budget.lines'],
-      vi: 'Chưa đối chiếu được mức hỗ trợ tối đa: hồ sơ chưa có dự toán kinh phí (budget.lines).',
-      en: 'Cannot check the support against the cap: the dossier has no budget (budget.lines).',
+      vi: 'Chưa đối chiếu được mức hỗ trợ tối đa: hồ sơ còn thiếu budget.lines.',
+      en: 'Cannot check the support against the cap: the dossier lacks budget.lines.',
+    },
+    {
+      name: 'an equipment line with no amount: incomplete naming it, never "over the cap of 0"',
+      dossier: exampleWith((d) => {
+        delete d.budget.lines[1].amount;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[1].amount'],
+      vi: 'Chưa đối chiếu được mức hỗ trợ tối đa: hồ sơ còn thiếu budget.lines[1].amount (Máy đóng gói bánh cáy).',
+      en: { contains: ['the dossier lacks budget.lines[1].amount (Máy đóng gói bánh cáy).'], excludes: ['over the cap'] },
+      evidence: [{ path: '@supportOverCap', value: [], missing: ['budget.lines[1].amount'] }],
+    },
+    {
+      name: 'equipment lines with no amount and no funding: incomplete, never a pass on "0 VND of 0 VND"',
+      dossier: exampleWith((d) => {
+        for (const line of d.budget.lines.slice(0, 2)) {
+          delete line.amount;
+          delete line.funding;
+        }
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[0].amount', 'budget.lines[0].funding.khuyenCong', 'budget.lines[1].amount', 'budget.lines[1].funding.khuyenCong'],
+      en: { excludes: ['0 VND'] },
+    },
+    {
+      name: 'a line whose funding names only its counterpart part, short of the amount: the khuyến công part is missing',
+      dossier: exampleWith((d) => {
+        d.budget.lines[1].funding = { counterpart: 110000000 };
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[1].funding.khuyenCong'],
+    },
+    {
+      name: 'a line with khuyến công funding of 0 stated: data, within the cap',
+      dossier: exampleWith((d) => {
+        d.budget.lines[1].funding = { khuyenCong: 0, counterpart: 220000000 };
+      }),
+      status: 'pass',
+      vi: { contains: ['được hỗ trợ 190.000.000 đồng trên 600.000.000 đồng'] },
     },
   ];
 

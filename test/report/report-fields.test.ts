@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ReportSchema, type Report } from '../../src/index.js';
+import { exampleDossier, exampleWith } from '../support/dossiers.js';
+import { evaluator } from '../support/evaluate.js';
+
+const weakDraft: unknown = JSON.parse(readFileSync(new URL('../../examples/weak-draft.json', import.meta.url), 'utf8'));
+
+const evaluate = (dossier: unknown, asOf = '2024-12-01', locale: 'vi' | 'en' = 'vi'): Promise<Report> => evaluator.evaluate(dossier, { asOf, locale });
+
+describe('report: completeness, missing, warnings, verdict reasons', () => {
+  it('gives the example dossier full completeness, nothing to supply, no warning, and its verdict reason', async () => {
+    const report = await evaluate(exampleDossier());
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(report.completeness).toBe(100);
+    expect(report.missing).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.verdictReasons.map((reason) => reason.code)).toEqual(['major-fail']);
+    expect(report.verdictReasons[0]!.ruleIds).toEqual(['L5-market-prices']);
+  });
+
+  it('lists what to supply once per path, with every rule that needs it, and lowers completeness', async () => {
+    const report = await evaluate(
+      exampleWith((d) => {
+        delete d.budget.lines[1].amount;
+        delete d.budget.lines[0].priceQuotes;
+        d.budget.lines[1].priceQuotes = 3;
+      }),
+    );
+    const byPath = Object.fromEntries(report.missing.map((item) => [item.path, item.ruleIds]));
+    expect(byPath['budget.lines[1].amount']).toEqual(expect.arrayContaining(['L5-budget-arithmetic', 'L5-support-cap']));
+    expect(byPath['budget.lines[0].priceQuotes']).toEqual(['L5-market-prices']);
+    expect(report.missing.map((item) => item.path)).toEqual([...new Set(report.missing.map((item) => item.path))]);
+    expect(report.completeness).toBeLessThan(100);
+    expect(report.verdict).toBe('needs-work');
+    expect(report.verdictReasons.map((reason) => reason.code)).toContain('critical-incomplete');
+    const en = await evaluate(
+      exampleWith((d) => {
+        delete d.budget.lines[0].priceQuotes;
+        d.budget.lines[1].priceQuotes = 3;
+      }),
+      '2024-12-01',
+      'en',
+    );
+    expect(en.missing).toEqual([
+      { path: 'budget.lines[0].priceQuotes', ruleIds: ['L5-market-prices'], message: 'Supply budget.lines[0].priceQuotes (Máy nổ bỏng gạo tự động) for L5-market-prices.' },
+    ]);
+  });
+
+  it('warns when no approval, submission or start date gave the reference date', async () => {
+    const report = await evaluate(
+      exampleWith((d) => {
+        delete d.approvedOn;
+        delete d.submittedOn;
+        delete d.period;
+      }),
+    );
+    expect(report.referenceDate.source).toBe('asOf');
+    expect(report.warnings.map((warning) => warning.code)).toContain('reference-date-defaulted');
+    expect((await evaluate(exampleDossier())).warnings.map((warning) => warning.code)).not.toContain('reference-date-defaulted');
+  });
+
+  it('warns of an unverified legal basis exactly for failing critical or major rules whose law references are all unverified', async () => {
+    const report = await evaluate(weakDraft, '2026-04-01');
+    const expected = report.findings
+      .filter((finding) => finding.status === 'fail' && (finding.severity === 'critical' || finding.severity === 'major'))
+      .filter((finding) => {
+        const law = finding.references.filter((reference) => reference.kind === 'law');
+        return law.length > 0 && law.every((reference) => !reference.verified);
+      })
+      .map((finding) => finding.ruleId);
+    const warning = report.warnings.find((candidate) => candidate.code === 'unverified-legal-basis');
+    if (expected.length === 0) expect(warning).toBeUndefined();
+    else for (const ruleId of expected) expect(warning?.message).toContain(ruleId);
+  });
+});
