@@ -3,6 +3,7 @@ import { say } from '../i18n/say.js';
 import type { RaisedWarning } from '../facts/warnings.js';
 import { WARNING_CODES, type ReportWarning } from '../schema/report.js';
 import type { WarningInputs, WarningProducer } from './warnings/producer.js';
+import { outsideLegalCoverage } from './warnings/outside-legal-coverage.js';
 import { referenceDateDefaulted } from './warnings/reference-date-defaulted.js';
 import { unverifiedLegalBasis } from './warnings/unverified-legal-basis.js';
 
@@ -16,7 +17,7 @@ import { unverifiedLegalBasis } from './warnings/unverified-legal-basis.js';
  */
 
 /** Every producer of a report-wide warning. */
-export const WARNING_PRODUCERS: readonly WarningProducer[] = [referenceDateDefaulted, unverifiedLegalBasis];
+export const WARNING_PRODUCERS: readonly WarningProducer[] = [referenceDateDefaulted, outsideLegalCoverage, unverifiedLegalBasis];
 
 /** The report's warnings, worded in its locale, in the order of WARNING_CODES. */
 export function reportWarnings(inputs: WarningInputs, raisedByFacts: Iterable<RaisedWarning>, locale: Locale): ReportWarning[] {

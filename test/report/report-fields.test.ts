@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
+import { approvedBeforeCoverage, BEFORE_COVERAGE } from '../support/scenarios-place.js';
 import { evaluator } from '../support/evaluate.js';
 
 const weakDraft: unknown = JSON.parse(readFileSync(new URL('../../examples/weak-draft.json', import.meta.url), 'utf8'));
@@ -58,6 +59,12 @@ describe('report: completeness, missing, warnings, verdict reasons', () => {
     expect(report.referenceDate.source).toBe('asOf');
     expect(report.warnings.map((warning) => warning.code)).toContain('reference-date-defaulted');
     expect((await evaluate(exampleDossier())).warnings.map((warning) => warning.code)).not.toContain('reference-date-defaulted');
+  });
+
+  it('warns when the reference date is earlier than the legal data, and names the date the data starts', async () => {
+    const before = await evaluator.evaluate(approvedBeforeCoverage(), BEFORE_COVERAGE);
+    expect(before.warnings).toContainEqual({ code: 'outside-legal-coverage', message: expect.stringContaining('05/07/2012') });
+    expect((await evaluate(exampleDossier())).warnings.map((warning) => warning.code)).not.toContain('outside-legal-coverage');
   });
 
   it('warns of an unverified legal basis exactly for failing critical or major rules whose law references are all unverified', async () => {
