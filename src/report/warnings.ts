@@ -5,6 +5,7 @@ import { WARNING_CODES, type ReportWarning } from '../schema/report.js';
 import type { WarningInputs, WarningProducer } from './warnings/producer.js';
 import { outsideLegalCoverage } from './warnings/outside-legal-coverage.js';
 import { referenceDateDefaulted } from './warnings/reference-date-defaulted.js';
+import { unknownProvince } from './warnings/unknown-province.js';
 import { unverifiedLegalBasis } from './warnings/unverified-legal-basis.js';
 
 /*
@@ -17,7 +18,7 @@ import { unverifiedLegalBasis } from './warnings/unverified-legal-basis.js';
  */
 
 /** Every producer of a report-wide warning. */
-export const WARNING_PRODUCERS: readonly WarningProducer[] = [referenceDateDefaulted, outsideLegalCoverage, unverifiedLegalBasis];
+export const WARNING_PRODUCERS: readonly WarningProducer[] = [referenceDateDefaulted, outsideLegalCoverage, unknownProvince, unverifiedLegalBasis];
 
 /** The report's warnings, worded in its locale, in the order of WARNING_CODES. */
 export function reportWarnings(inputs: WarningInputs, raisedByFacts: Iterable<RaisedWarning>, locale: Locale): ReportWarning[] {

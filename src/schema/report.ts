@@ -10,7 +10,7 @@ export const FINDING_STATUSES = ['pass', 'fail', 'incomplete', 'not-applicable']
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 /** Anything that limits how far a report can be trusted (docs/report-contract: `warnings[]`). */
-export const WARNING_CODES = ['reference-date-defaulted', 'outside-legal-coverage', 'local-norms-missing', 'unverified-legal-basis'] as const;
+export const WARNING_CODES = ['reference-date-defaulted', 'outside-legal-coverage', 'unknown-province', 'local-norms-missing', 'unverified-legal-basis'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** Why the verdict is what it is, most decisive first. */

@@ -67,6 +67,13 @@ describe('report: completeness, missing, warnings, verdict reasons', () => {
     expect((await evaluate(exampleDossier())).warnings.map((warning) => warning.code)).not.toContain('outside-legal-coverage');
   });
 
+  it('warns of a province name not recognised on the reference date, and of none written as officials write it', async () => {
+    const misspelt = await evaluate(exampleWith((d) => (d.location.province = 'Thái Bìhn')));
+    expect(misspelt.warnings).toContainEqual({ code: 'unknown-province', message: expect.stringContaining('Thái Bìhn') });
+    const official = await evaluate(exampleWith((d) => (d.location.province = 'Tỉnh Thái Bình')));
+    expect(official.warnings.map((warning) => warning.code)).not.toContain('unknown-province');
+  });
+
   it('warns of an unverified legal basis exactly for failing critical or major rules whose law references are all unverified', async () => {
     const report = await evaluate(weakDraft, '2026-04-01');
     const expected = report.findings

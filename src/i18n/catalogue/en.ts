@@ -153,6 +153,7 @@ export const en: Readonly<Record<MessageId, string>> = {
   'missing.supply': 'Supply {{path}}{{?label}} ({{label}}){{/label}} for {{ruleIds}}.',
   'warning.reference-date-defaulted': 'No approval, submission or start date: the law of the evaluation date {{date|date}} was applied.',
   'warning.outside-legal-coverage': 'The reference date {{date|date}} is earlier than the legal data held{{?from}} (from {{from|date}}){{/from}}.',
+  'warning.unknown-province': 'The province {{names}} is not recognised on the reference date {{date|date}} (misspelt, or merged into another): the criteria that depend on the province could not be matched.',
   'warning.local-norms-missing': 'A local project{{?province}} ({{province}}){{/province}} with no provincial cost norms: the caps the province set are not checked.',
   'warning.unverified-legal-basis': 'The failure of {{ruleIds}} rests only on unverified legal data.',
   'verdict.critical-fail': 'Critical rules failing: {{ruleIds}}.',

@@ -158,6 +158,7 @@ export const vi = {
   'missing.supply': 'Bổ sung {{path}}{{?label}} ({{label}}){{/label}} cho {{ruleIds}}.',
   'warning.reference-date-defaulted': 'Hồ sơ không có ngày phê duyệt, ngày nộp hay ngày bắt đầu: đã áp dụng pháp luật tại ngày đánh giá {{date|date}}.',
   'warning.outside-legal-coverage': 'Ngày tham chiếu {{date|date}} sớm hơn dữ liệu pháp lý thư viện có{{?from}} (từ {{from|date}}){{/from}}.',
+  'warning.unknown-province': 'Không nhận ra tỉnh {{names}} vào ngày tham chiếu {{date|date}} (sai chính tả, hoặc tỉnh đã sáp nhập vào tỉnh khác): các tiêu chí phụ thuộc tỉnh chưa đối chiếu được.',
   'warning.local-norms-missing': 'Đề án khuyến công địa phương{{?province}} ({{province}}){{/province}} chưa có định mức chi của tỉnh: chưa kiểm tra được mức hỗ trợ tỉnh quy định.',
   'warning.unverified-legal-basis': 'Kết luận chưa đạt của {{ruleIds}} chỉ dựa trên căn cứ pháp lý chưa kiểm chứng.',
   'verdict.critical-fail': 'Tiêu chí nghiêm trọng chưa đạt: {{ruleIds}}.',
