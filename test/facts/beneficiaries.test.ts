@@ -186,15 +186,14 @@ describe('ineligibleBeneficiaries', () => {
 });
 
 describe('doubleFundingRisks', () => {
-  it('labels each funded or undeclared beneficiary by name, else id, else place', () => {
+  it('lists each funded beneficiary, labelled by name, else id, else place; an undeclared one is not read as unfunded', () => {
     const dossier = exampleWith((d) => {
       d.beneficiaries[0].otherStateFunding = true;
-      d.beneficiaries.push({ id: 'HKD-02' }, { otherStateFunding: false }, {});
+      d.beneficiaries.push({ id: 'HKD-02' }, { otherStateFunding: false }, { otherStateFunding: true });
     });
     expect(compute('doubleFundingRisks', dossier)).toEqual([
-      { label: 'Hợp tác xã bánh cáy Thái Phương', id: 'HTX-THAIPHUONG', declared: true, funded: true, path: 'beneficiaries[0].otherStateFunding' },
-      { label: 'HKD-02', id: 'HKD-02', declared: false, funded: false, path: 'beneficiaries[1].otherStateFunding' },
-      { label: 'beneficiaries[3]', id: undefined, declared: false, funded: false, path: 'beneficiaries[3].otherStateFunding' },
+      { label: 'Hợp tác xã bánh cáy Thái Phương', id: 'HTX-THAIPHUONG', path: 'beneficiaries[0].otherStateFunding' },
+      { label: 'beneficiaries[3]', id: undefined, path: 'beneficiaries[3].otherStateFunding' },
     ]);
   });
 });
