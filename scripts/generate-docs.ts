@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildFactsDoc } from './facts-doc.js';
+import { writeRealWorldDoc } from './real-world-doc.js';
 import { buildRuleDocs } from './rule-docs.js';
 import { writeVersioningDoc } from './versioning-doc.js';
 
@@ -18,3 +19,6 @@ console.log(`docs/rules/ (${pages.size} pages)`);
 
 writeVersioningDoc();
 console.log('docs/versioning.md (policy table)');
+
+await writeRealWorldDoc();
+console.log('docs/real-world.md (scores and findings)');
