@@ -27,7 +27,7 @@ function row(run: Run): string {
   const failing = report.findings.filter((finding) => finding.status === 'fail');
   const incomplete = report.findings.filter((finding) => finding.status === 'incomplete');
   const warnings = report.warnings.length === 0 ? '—' : [...new Set(report.warnings.map((warning) => `\`${warning.code}\``))].join(', ');
-  const date = run.date ?? `${report.referenceDate.value} (defaulted)`;
+  const date = run.date ?? `${report.referenceDate.date} (defaulted)`;
   return `| \`${run.slug}\` | ${date} | ${report.score} | ${report.completeness} % | ${report.verdict} | ${warnings} | ${ids(failing)} | ${incomplete.length} (${incomplete.filter(serious).length} critical or major) |`;
 }
 
@@ -36,7 +36,7 @@ function details(run: Run): string[] {
   const failing = report.findings.filter((finding) => finding.status === 'fail');
   const seriousIncomplete = report.findings.filter((finding) => finding.status === 'incomplete' && serious(finding));
   return [
-    `### \`${run.slug}\` on ${run.date ?? `${report.referenceDate.value} (defaulted)`}`,
+    `### \`${run.slug}\` on ${run.date ?? `${report.referenceDate.date} (defaulted)`}`,
     '',
     `Score ${report.score}, completeness ${report.completeness} %, verdict **${report.verdict}**; ${run.expected} expectations of the sidecar met.`,
     '',
