@@ -26,10 +26,11 @@ describe('the provinces in the legal data', () => {
     expect([...after!, ...merged].sort()).toEqual([...withHue!].sort());
   });
 
-  it('names 6 centrally-run cities from 2025-01-01, all of them provinces of the 34', () => {
-    const cities = entries('centrallyRunCities').at(-1)!.value as string[];
-    expect(cities).toHaveLength(6);
-    expect(cities.filter((city) => !after!.includes(city))).toEqual([]);
+  it('names 6 centrally-run cities from 2025-01-01 and 7 (with Đồng Nai) from 2026-04-30, all of them provinces of the 34', () => {
+    const citiesFrom = (date: string) => entries('centrallyRunCities').find((entry) => entry.effectiveFrom === date)!.value as string[];
+    expect(citiesFrom('2025-01-01')).toHaveLength(6);
+    expect(citiesFrom('2026-04-30')).toEqual([...citiesFrom('2025-01-01'), 'Đồng Nai']);
+    for (const cities of [citiesFrom('2025-01-01'), citiesFrom('2026-04-30')]) expect(cities.filter((city) => !after!.includes(city))).toEqual([]);
   });
 });
 

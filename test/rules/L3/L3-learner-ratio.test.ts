@@ -116,12 +116,12 @@ describe('L3-learner-ratio', () => {
 
   runRuleTable(RULE, cases);
 
-  it('reads the limit from the legal data, not from a parameter, and cites it as unverified', () => {
+  it('reads the limit from the legal data, not from a parameter, and cites the decree as verified', () => {
     const rule = L3.rules.find((candidate) => candidate.id === RULE)!;
     expect(rule).not.toHaveProperty('parameters');
     expect(JSON.stringify(rule)).toContain('"value":{"fact":"learnersPerInstructorLimit"}');
     const law = rule.references.find((reference) => reference.kind === 'law')!;
-    expect(law.verified).toBe(false);
+    expect(law.verified).toBe(true);
     expect(law.citation).toContain('Nghị định 143/2016/NĐ-CP');
   });
 });
