@@ -76,6 +76,15 @@ function yearsAfter(date: string, years: number): string {
   return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
 }
 
+/**
+ * The day up to which a converted ward's years are counted. Thông tư 46/2012/TT-BCT Art. 3.1.đ counts
+ * them "đến ngày 31 tháng 12 của năm trước liền kề với năm xây dựng kế hoạch"; a dossier does not state
+ * the year its plan was drawn up, so the reference date's year stands for it.
+ */
+function convertedWardCutoff(referenceDate: string): string {
+  return `${String(Number(referenceDate.slice(0, 4)) - 1).padStart(4, '0')}-12-31`;
+}
+
 /** The 2012 test: districts, towns, townships, communes, wards of class II/III cities, and wards of class I cities converted within so many years. */
 function test2012(test: BeneficiaryPlaceTest, place: Place, unitPath: string, referenceDate: string): Outcome {
   const unitType = place.unitType ?? '';
@@ -91,7 +100,7 @@ function test2012(test: BeneficiaryPlaceTest, place: Place, unitPath: string, re
   if ((test.convertedWardCityClasses ?? []).includes(cityClass) && test.convertedWardYears !== undefined) {
     const converted = place.upgradedFromCommuneOn ?? undefined;
     if (converted === undefined) return { ...NONE, missingUpgradeDate: `${base}.upgradedFromCommuneOn` };
-    return referenceDate <= yearsAfter(converted, test.convertedWardYears) ? { ...NONE } : { ...NONE, unitIneligible: true, wardConvertedTooLongAgo: true };
+    return convertedWardCutoff(referenceDate) <= yearsAfter(converted, test.convertedWardYears) ? { ...NONE } : { ...NONE, unitIneligible: true, wardConvertedTooLongAgo: true };
   }
   return { ...NONE, unitIneligible: true, wardCityClassIneligible: true };
 }
