@@ -15,7 +15,7 @@ export {
   type EvaluatorOptions,
   type SafeEvaluateResult,
 } from './evaluator.js';
-export { DossierSchema, type Dossier } from './schema/dossier.js';
+export { DossierSchema, RESULT_FIELDS, type Dossier, type DossierResults, type ResultField } from './schema/dossier.js';
 export { validateDossier, type DossierValidationResult } from './schema/validate-dossier.js';
 export {
   FINDING_STATUSES,

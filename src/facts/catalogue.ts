@@ -65,6 +65,8 @@ import { fact as supportCap } from './legal/support-cap.js';
 import { fact as withinLegalCoverage } from './legal/within-legal-coverage.js';
 import { fact as beneficiaryRequestLetters } from './requests/beneficiary-request-letters.js';
 import { fact as beneficiaryRequestsMissingOrLate } from './requests/beneficiary-requests-missing-or-late.js';
+import { fact as acceptanceResults } from './results/acceptance-results.js';
+import { fact as lessonsFromResults } from './results/lessons-from-results.js';
 
 /*
  * Each fact is in its own file, src/facts/<topic>/<fact-name-in-kebab-case>.ts,
@@ -133,6 +135,8 @@ export const FACT_CATALOGUE: ReadonlyMap<string, AnyFactDefinition> = byName([
   inspectionIssuesFound,
   inspectionsWithUnresolvedIssues,
   finalEvaluationTiming,
+  acceptanceResults,
+  lessonsFromResults,
   beneficiaryRequestLetters,
   beneficiaryRequestsMissingOrLate,
   trainingCertificate,

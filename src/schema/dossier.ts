@@ -20,6 +20,7 @@ import {
   UNIT_KINDS,
   UNIT_TYPES,
 } from './enums.js';
+import { sentence } from './issues.js';
 
 /*
  * Built with `zod/mini` so that a browser bundle of the library pays a few KB
@@ -238,6 +239,82 @@ const BudgetSchema = z.strictObject({
   lines: list(BudgetLineSchema),
 });
 
+/** The fields of `results`, the order the docs and the rule messages list them in. Format 1.x. */
+export const RESULT_FIELDS = [
+  'reportedOn',
+  'jobsCreated',
+  'learnersTrained',
+  'learnersCertified',
+  'learnersEmployed',
+  'capacityIncreasePercent',
+  'revenueIncreasePercent',
+  'equipmentInOperation',
+  'notes',
+] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+/**
+ * A change in percent: a decrease is a real result, so it may be negative, but nothing falls by
+ * more than all of it (-100 %). No upper bound: a small workshop can triple its output (+200 %).
+ */
+const percentChange = z.number().check(z.minimum(-100));
+
+const ABOVE_TRAINED = sentence('issue.results.aboveTrained', {}, 'too_big');
+const REPORTED_BEFORE_START = sentence('issue.results.reportedBeforeStart', {}, 'too_small');
+
+/*
+ * The cross-field checks run even when other fields have value problems (a negative amount), so that a
+ * dossier's problems are reported together; zod skips them only after a wrong type. They therefore read
+ * what they compare defensively: a value already reported as malformed is not compared again.
+ */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const wholeCount = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+const isoDay = (value: unknown): string | undefined => (typeof value === 'string' && isoDate.safeParse(value).success ? value : undefined);
+const ON_AN_OBJECT = { when: (payload: { value: unknown }) => isRecord(payload.value) };
+
+/** Learners certified or employed are among those trained. */
+function checkLearners(results: Record<string, unknown>, context: z.core.$RefinementCtx): void {
+  const trained = wholeCount(results['learnersTrained']);
+  if (trained === undefined) return;
+  for (const field of ['learnersCertified', 'learnersEmployed'] as const) {
+    const value = wholeCount(results[field]);
+    if (value !== undefined && value > trained) {
+      context.issues.push({ code: 'custom', message: ABOVE_TRAINED, input: value, path: [field], params: { trained } });
+    }
+  }
+}
+
+/** Results are not reported before implementation starts (ISO dates compare as strings). */
+function checkResultsAfterStart(dossier: Record<string, unknown>, context: z.core.$RefinementCtx): void {
+  const start = isRecord(dossier['period']) ? isoDay(dossier['period']['start']) : undefined;
+  const reportedOn = isRecord(dossier['results']) ? isoDay(dossier['results']['reportedOn']) : undefined;
+  if (start && reportedOn && reportedOn < start) {
+    context.issues.push({ code: 'custom', message: REPORTED_BEFORE_START, input: reportedOn, path: ['results', 'reportedOn'] });
+  }
+}
+
+/**
+ * What the project achieved, recorded at acceptance (nghiệm thu). Format 1.x. Counts are
+ * whole people or jobs; 0 is a result (no job created), absence is not.
+ */
+const ResultsSchema = z
+  .strictObject({
+    /** The date of the acceptance report that records these results. */
+    reportedOn: optional(isoDate),
+    jobsCreated: optional(count),
+    learnersTrained: optional(count),
+    /** Learners who passed and received a certificate; at most `learnersTrained`. */
+    learnersCertified: optional(count),
+    /** Learners in work after the training; at most `learnersTrained`. */
+    learnersEmployed: optional(count),
+    capacityIncreasePercent: optional(percentChange),
+    revenueIncreasePercent: optional(percentChange),
+    /** The supported machinery or model is in operation at acceptance. */
+    equipmentInOperation: optional(flag),
+    notes: optional(text),
+  })
+  .check(z.superRefine((results: unknown, context) => checkLearners(results as Record<string, unknown>, context), ON_AN_OBJECT));
+
 /**
  * The dossier of one khuyến công project, format `khuyencong.dossier/1`.
  * Accepts drafts (any field may be missing or null); rejects present but
@@ -263,7 +340,16 @@ export const DossierSchema = z.strictObject({
   alignment: optional(AlignmentSchema),
   implementation: optional(ImplementationSchema),
   budget: optional(BudgetSchema),
-});
+  results: optional(ResultsSchema),
+}).check(z.superRefine((dossier: unknown, context) => checkResultsAfterStart(dossier as Record<string, unknown>, context), ON_AN_OBJECT));
 
 /** A dossier as a host sends it: every field optional, `null` allowed for "no value". */
 export type Dossier = z.infer<typeof DossierSchema>;
+
+/** The `results` section of a dossier: what the project achieved, recorded at acceptance. */
+export type DossierResults = z.infer<typeof ResultsSchema>;
+
+// RESULT_FIELDS lists exactly the fields of `results`, so a field added to one and not the other is a type error.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<Condition extends true> = Condition;
+export type ResultFieldsMatch = Assert<Same<ResultField, keyof DossierResults>>;

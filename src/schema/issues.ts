@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { Locale } from '../i18n/locale.js';
 import { phrase, say, type MessageId, type MessageParams, type Phrase } from '../i18n/say.js';
 import type { ValidationIssue } from './errors.js';
-import { formatPath } from './paths.js';
+import { formatPath } from './path-format.js';
 
 /** An issue not worded yet: where, its stable code, and the catalogue sentence that says what was expected. */
 export interface IssueDetail {
@@ -85,7 +85,12 @@ function describe(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], rootL
       words: named?.unknownKey ?? phrase(unknownField),
     }));
   }
-  if (named?.value) return detail(issue.code === 'custom' ? (named.code ?? 'invalid_value') : issue.code, named.value);
+  if (named?.value) {
+    if (issue.code !== 'custom') return detail(issue.code, named.value);
+    // A refinement's issue may carry the values its sentence names (the learners trained a count may not exceed).
+    const words = issue.params ? phrase(named.value.id, { ...named.value.params, ...(issue.params as MessageParams) }) : named.value;
+    return detail(named.code ?? 'invalid_value', words);
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected];

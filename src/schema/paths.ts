@@ -64,17 +64,5 @@ export function isDossierListPath(path: string): boolean {
   return dossierPaths().has(`${shapeOf(path)}.[]`);
 }
 
-/** `['budget', 'lines', 1, 'amount']` → `budget.lines[1].amount`; the empty path is `rootLabel`. */
-export function formatPath(segments: readonly PropertyKey[], rootLabel = '(dossier)'): string {
-  let out = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out || rootLabel;
-}
-
-/** `budget.lines.1.amount` → `budget.lines[1].amount`. */
-export function displayPath(dottedPath: string): string {
-  return formatPath(dottedPath.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)));
-}
+// Wording paths needs no schema: it lives apart, so the schemas' own issues can use it without an import cycle.
+export { displayPath, formatPath } from './path-format.js';

@@ -92,7 +92,7 @@ describe('the library entry in a browser bundle', () => {
       const bundled = (await import(pathToFileURL(file).href)) as typeof import('../../src/index.js');
       const dossier = JSON.parse(await readFile(root('examples/dossier-example.json'), 'utf8')) as unknown;
       const report = await bundled.createEvaluator().evaluate(dossier, { asOf: '2024-12-01' });
-      expect([report.score, report.verdict]).toEqual([98, 'needs-work']);
+      expect([report.score, report.verdict]).toEqual([99, 'needs-work']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

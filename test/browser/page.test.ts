@@ -131,17 +131,17 @@ describe.skipIf(!haveChromium)('browser example in headless Chromium', () => {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   }, TEST_TIMEOUT);
 
-  it('renders the example dossier: score 98, verdict "cần bổ sung", L5-market-prices failing', async () => {
-    await waitForText('score', '98');
+  it('renders the example dossier: score 99, verdict "cần bổ sung", L5-market-prices failing', async () => {
+    await waitForText('score', '99');
     const verdict = page.getByTestId('verdict');
     expect(await verdict.textContent()).toBe('cần bổ sung');
     expect(await verdict.getAttribute('data-verdict')).toBe('needs-work');
-    expect(await page.getByTestId('lesson-L5-score').textContent()).toBe('92/100');
+    expect(await page.getByTestId('lesson-L5-score').textContent()).toBe('93/100');
 
     const marketPrices = await finding('L5-market-prices');
     expect(marketPrices.status).toBe('fail');
     expect(marketPrices.message).toBe('Máy đóng gói bánh cáy có 2 báo giá; cần ít nhất 3 báo giá cho mỗi thiết bị.');
-    expect(marketPrices.text).toContain('−1,6 điểm');
+    expect(marketPrices.text).toContain('−1,4 điểm');
     expect(marketPrices.text).toContain('Khắc phục: Thu thập đủ 3 báo giá độc lập');
     expect(marketPrices.text).toContain('(chưa kiểm chứng)');
     expect(await page.getByTestId('finding-L5-market-prices').isVisible()).toBe(true);
@@ -156,8 +156,8 @@ describe.skipIf(!haveChromium)('browser example in headless Chromium', () => {
     await waitForText('verdict', 'needs work');
     const marketPrices = await finding('L5-market-prices');
     expect(marketPrices.message).toContain('Máy đóng gói bánh cáy has 2 price quotes');
-    expect(marketPrices.text).toContain('−1.6 points');
-    expect(await page.getByTestId('score').textContent()).toBe('98');
+    expect(marketPrices.text).toContain('−1.4 points');
+    expect(await page.getByTestId('score').textContent()).toBe('99');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByTestId('load-example').textContent()).toBe('Load the example');
   }, TEST_TIMEOUT);
@@ -195,7 +195,7 @@ describe.skipIf(!haveChromium)('browser example in headless Chromium', () => {
     expect(await page.getByTestId('error').isHidden()).toBe(true);
 
     await page.getByTestId('load-example').click();
-    await waitForText('score', '98');
+    await waitForText('score', '99');
     expect(await page.getByTestId('as-of').inputValue()).toBe('2024-12-01');
     expect((await finding('L5-market-prices')).status).toBe('fail');
   }, TEST_TIMEOUT);

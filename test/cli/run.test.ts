@@ -42,20 +42,20 @@ describe('khuyencong evaluate', () => {
     const { code, stdout, stderr } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01']);
     expect(code).toBe(EXIT.ok);
     expect(stderr).toBe('');
-    expect(stdout).toContain('Điểm: 98/100 — Kết luận: cần bổ sung');
+    expect(stdout).toContain('Điểm: 99/100 — Kết luận: cần bổ sung');
     expect(stdout).toContain('Máy đóng gói bánh cáy có 2 báo giá; cần ít nhất 3 báo giá cho mỗi thiết bị.');
   });
 
   it('prints English with --locale en', async () => {
     const { stdout } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--locale', 'en']);
-    expect(stdout).toContain('Score: 98/100 — Verdict: needs work');
+    expect(stdout).toContain('Score: 99/100 — Verdict: needs work');
     expect(stdout).toContain('Máy đóng gói bánh cáy has 2 price quotes; at least 3 are required');
   });
 
   it('prints the report as JSON with --format json', async () => {
     const { stdout } = await run(['evaluate', EXAMPLE, '--as-of', '2024-12-01', '--format', 'json']);
     const report = JSON.parse(stdout) as { score: number; asOf: string; referenceDate: { date: string; source: string } };
-    expect(report.score).toBe(98);
+    expect(report.score).toBe(99);
     expect(report.asOf).toBe('2024-12-01');
     expect(report.referenceDate).toEqual({ date: '2023-12-28', source: 'approvedOn' });
   });

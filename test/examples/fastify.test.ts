@@ -60,14 +60,14 @@ function failing(report: Report) {
 }
 
 describe('POST /evaluate', () => {
-  it('returns the report of the example dossier: 98, needs work, one missing price quote', async () => {
+  it('returns the report of the example dossier: 99, needs work, one missing price quote', async () => {
     const { status, contentType, headers, json } = await postJson(`/evaluate?asOf=${AS_OF}`, exampleDossier());
     expect(status).toBe(200);
     expect(contentType).toBe('application/json; charset=utf-8');
     expect(headers.get('content-language')).toBe('vi');
     const report = json as Report;
     expect(library.ReportSchema.safeParse(report).success).toBe(true);
-    expect(report.score).toBe(98);
+    expect(report.score).toBe(99);
     expect(report.verdict).toBe('needs-work');
     expect(report.locale).toBe('vi');
     expect(report.asOf).toBe(AS_OF);
@@ -102,10 +102,10 @@ describe('POST /evaluate', () => {
     const { status, contentType, text } = await postJson(`/evaluate?asOf=${AS_OF}&format=text`, exampleDossier());
     expect(status).toBe(200);
     expect(contentType).toBe('text/plain; charset=utf-8');
-    expect(text).toContain('Điểm: 98/100');
+    expect(text).toContain('Điểm: 99/100');
     expect(text).toContain('L5-market-prices');
     const english = await postJson(`/evaluate?asOf=${AS_OF}&format=text&locale=en`, exampleDossier());
-    expect(english.text).toContain('Score: 98/100');
+    expect(english.text).toContain('Score: 99/100');
   });
 
   it('honours ?referenceDate=', async () => {

@@ -383,8 +383,8 @@ describe('validateDossier: the place and beneficiary fields of format 1.x', () =
     expect(result.success && result.dossier.beneficiaries?.[0]?.location?.parentUnit).toEqual({ kind: 'provincial-city', cityClass: 'I' });
   });
 
-  it('still accepts every 1.0 dossier: the example has none of the new fields', () => {
-    expect(validateDossier(exampleDossier()).success).toBe(true);
+  it('still accepts every 1.0 dossier: the example without its results section has none of the new fields', () => {
+    expect(validateDossier(exampleWith((d) => delete d.results)).success).toBe(true);
   });
 
   it.each([
@@ -400,4 +400,74 @@ describe('validateDossier: the place and beneficiary fields of format 1.x', () =
   ])('rejects %s', (_name, input, expected) => {
     expect(codesOf(input)).toEqual(expected);
   });
+});
+
+describe('validateDossier: the results section of format 1.x', () => {
+  it('accepts the example’s results, a decrease, zeros, false and a partial section', () => {
+    for (const results of [
+      exampleDossier().results,
+      { reportedOn: '2024-10-30', revenueIncreasePercent: -100, capacityIncreasePercent: 250.5, jobsCreated: 0, equipmentInOperation: false },
+      { learnersTrained: 40, learnersCertified: 40, learnersEmployed: 0 },
+      { notes: 'Máy đúc đã đưa vào hoạt động' },
+      {},
+      null,
+    ]) {
+      const result = validateDossier(exampleWith((d) => (d.results = results)));
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    }
+  });
+
+  it('treats results: null as absent', () => {
+    const result = validateDossier(exampleWith((d) => (d.results = null)));
+    expect(result.success && 'results' in result.dossier).toBe(false);
+  });
+
+  it.each([
+    ['a date that is not one', { results: { reportedOn: '30/10/2024' } }, [{ path: 'results.reportedOn', code: 'invalid_date' }]],
+    ['a negative count', { results: { jobsCreated: -2 } }, [{ path: 'results.jobsCreated', code: 'too_small' }]],
+    ['a fractional count', { results: { learnersTrained: 12.5 } }, [{ path: 'results.learnersTrained', code: 'invalid_type' }]],
+    ['a fall of more than 100 %', { results: { revenueIncreasePercent: -101 } }, [{ path: 'results.revenueIncreasePercent', code: 'too_small' }]],
+    ['a percentage as text', { results: { capacityIncreasePercent: '200%' } }, [{ path: 'results.capacityIncreasePercent', code: 'invalid_type' }]],
+    ['equipment in operation as text', { results: { equipmentInOperation: 'có' } }, [{ path: 'results.equipmentInOperation', code: 'invalid_type' }]],
+    ['an unknown field', { results: { jobs: 5 } }, [{ path: 'results.jobs', code: 'unknown_field' }]],
+    ['results as a list', { results: [] }, [{ path: 'results', code: 'invalid_type' }]],
+  ])('rejects %s', (_name, input, expected) => {
+    expect(codesOf(input)).toEqual(expected);
+  });
+
+  it('rejects more learners certified or employed than trained, naming the number trained', () => {
+    const input = { results: { learnersTrained: 20, learnersCertified: 25, learnersEmployed: 21 } };
+    expect(issuesOf(input)).toEqual([
+      { path: 'results.learnersCertified', code: 'too_big', message: 'must not exceed the number of learners trained (results.learnersTrained = 20), got 25' },
+      { path: 'results.learnersEmployed', code: 'too_big', message: expect.stringContaining('(results.learnersTrained = 20)') },
+    ]);
+    expect(issuesOf(input, 'vi')[0]!.message).toBe('không được lớn hơn số học viên được đào tạo (results.learnersTrained = 20), nhận được 25');
+    expect(validateDossier({ results: { learnersCertified: 25 } }).success).toBe(true);
+  });
+
+  it('rejects results reported before implementation started, and only then', () => {
+    const before = exampleWith((d) => (d.results.reportedOn = '2024-02-29'));
+    expect(codesOf(before)).toEqual([{ path: 'results.reportedOn', code: 'too_small' }]);
+    expect(validateDossier(exampleWith((d) => (d.results.reportedOn = '2024-03-01'))).success).toBe(true);
+    expect(validateDossier(exampleWith((d) => delete d.period.start)).success).toBe(true);
+  });
+
+  it('reports the cross-field problems together with other value problems, and does not compare a malformed value', () => {
+    const input = exampleWith((d) => {
+      d.budget.lines[0].amount = -5;
+      d.results = { reportedOn: '2024-01-15', learnersTrained: 10, learnersCertified: 12, learnersEmployed: -1 };
+    });
+    expect(codesOf(input)).toEqual([
+      { path: 'budget.lines[0].amount', code: 'too_small' },
+      { path: 'results.learnersEmployed', code: 'too_small' },
+      { path: 'results.learnersCertified', code: 'too_big' },
+      { path: 'results.reportedOn', code: 'too_small' },
+    ]);
+    expect(codesOf({ period: { start: '2024-13-01' }, results: { reportedOn: '2024-01-01' } })).toEqual([{ path: 'period.start', code: 'invalid_date' }]);
+  });
+
+  it('leaves the cross-field checks until the dossier’s types are right (zod stops at a wrong type)', () => {
+    const input = { results: { learnersTrained: 10, learnersCertified: 12, learnersEmployed: 10.5 } };
+    expect(codesOf(input)).toEqual([{ path: 'results.learnersEmployed', code: 'invalid_type' }]);
+});
 });

@@ -326,9 +326,9 @@ describe('score(): impacts', () => {
 });
 
 describe('score() end to end: the example dossier on 2024-12-01', () => {
-  it('scores 98, needs work, with one major failure (L5-market-prices)', async () => {
+  it('scores 99, needs work, with one major failure (L5-market-prices)', async () => {
     const report = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
-    expect(report.score).toBe(98);
+    expect(report.score).toBe(99);
     expect(report.verdict).toBe('needs-work');
     const failures = report.findings.filter((finding) => finding.status === 'fail');
     expect(failures.map((finding) => [finding.ruleId, finding.severity])).toEqual([['L5-market-prices', 'major']]);
@@ -337,7 +337,7 @@ describe('score() end to end: the example dossier on 2024-12-01', () => {
       L2: 100,
       L3: 100,
       L4: 100,
-      L5: 92,
+      L5: 93,
     });
     const lost = report.findings.reduce((sum, finding) => sum + finding.impact.pointsLost, 0);
     expect(report.score + lost).toBeCloseTo(100, 0);

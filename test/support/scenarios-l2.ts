@@ -49,6 +49,7 @@ export function inProgressProject(extra: Change = noChange): Dossier {
     delete dossier.implementation.milestones[2].completedOn;
     delete dossier.implementation.milestones[3].completedOn;
     delete dossier.implementation.evaluations;
+    delete dossier.results;
     dossier.communication.activities = dossier.communication.activities.slice(0, 2);
     extra(dossier);
   });

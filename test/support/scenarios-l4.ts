@@ -37,6 +37,7 @@ export function artisanAndUrbanHouseholdProject(extra: Change = noChange): Dossi
     dossier.submittedOn = '2025-09-10';
     dossier.approvedOn = '2025-10-20';
     dossier.period = { start: '2025-11-01', end: '2026-06-30' };
+    delete dossier.results; // not started: nothing accepted yet
     withoutParties(dossier, 'district-peoples-committee');
     delete dossier.implementation;
     dossier.coordinatingUnits = [];

@@ -23,6 +23,7 @@ export function townWardProject(extra: Change = noChange): Dossier {
     dossier.submittedOn = '2019-02-20';
     dossier.approvedOn = '2019-03-15';
     dossier.period = { start: '2019-04-01', end: '2019-11-30' };
+    dossier.results.reportedOn = '2019-11-30';
     dossier.location = { province: 'Tỉnh Thái Bình', district: 'Thị xã Hòa Bình', commune: 'Phường Hòa Bình', area: 'urban' };
     delete dossier.implementation;
     dossier.beneficiaries[0].name = TOWN_WARD_COOPERATIVE;
@@ -41,6 +42,7 @@ export function householdInWardProject(province: string, ward: string, extra: Ch
     dossier.submittedOn = '2025-10-20';
     dossier.approvedOn = '2025-11-10';
     dossier.period = { start: '2025-11-15', end: '2026-05-31' };
+    dossier.results.reportedOn = '2026-05-31';
     dossier.location = { province, commune: ward, unitType: 'ward' };
     delete dossier.implementation;
     dossier.beneficiaries[0] = {
@@ -62,6 +64,7 @@ export function approvedBeforeCoverage(extra: Change = noChange): Dossier {
     dossier.submittedOn = '2012-02-10';
     dossier.approvedOn = '2012-03-20';
     dossier.period = { start: '2012-04-01', end: '2012-10-31' };
+    dossier.results.reportedOn = '2012-10-31';
     extra(dossier);
   });
 }

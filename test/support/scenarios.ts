@@ -107,6 +107,7 @@ export function approvedAugust2025(extra: Change = noChange): Dossier {
     dossier.submittedOn = '2025-05-20';
     dossier.approvedOn = '2025-08-15';
     dossier.period = { start: '2025-09-01', end: '2026-04-30' };
+    delete dossier.results; // not started: nothing accepted yet
     delete dossier.location.district;
     withoutParties(dossier, 'district-peoples-committee', 'media', 'college');
     for (const engagement of dossier.engagements) {
@@ -136,6 +137,7 @@ export function digitalTransformationProject(approvedOn: string, extra: Change =
     dossier.submittedOn = '2025-09-05';
     dossier.approvedOn = approvedOn;
     dossier.period = { start: '2025-11-01', end: '2026-06-30' };
+    delete dossier.results; // not started: nothing accepted yet
     delete dossier.location.district;
     delete dossier.implementation;
     extra(dossier);

@@ -210,6 +210,8 @@ export const en: Readonly<Record<MessageId, string>> = {
   'issue.tooSmall': 'must be at least {{minimum}}',
   'issue.tooBig': 'must be at most {{maximum}}',
   'issue.invalid': 'must be a valid value',
+  'issue.results.aboveTrained': 'must not exceed the number of learners trained (results.learnersTrained = {{trained}})',
+  'issue.results.reportedBeforeStart': 'must not be before the start of implementation (period.start): results come only after the project has started',
   'expected.string': 'a text string',
   'expected.number': 'a number',
   'expected.int': 'a whole number',

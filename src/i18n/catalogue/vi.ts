@@ -215,6 +215,8 @@ export const vi = {
   'issue.tooSmall': 'phải lớn hơn hoặc bằng {{minimum}}',
   'issue.tooBig': 'quá lớn (tối đa {{maximum}})',
   'issue.invalid': 'giá trị không hợp lệ',
+  'issue.results.aboveTrained': 'không được lớn hơn số học viên được đào tạo (results.learnersTrained = {{trained}})',
+  'issue.results.reportedBeforeStart': 'không được trước ngày bắt đầu thực hiện (period.start): kết quả chỉ có sau khi đề án bắt đầu',
   'expected.string': 'một chuỗi văn bản',
   'expected.number': 'một số',
   'expected.int': 'một số nguyên',

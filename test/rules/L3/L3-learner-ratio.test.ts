@@ -42,6 +42,7 @@ describe('L3-learner-ratio', () => {
       dossier: vocationalTrainingProject((d) => {
         d.approvedOn = '2025-08-15';
         d.period = { start: '2025-09-01', end: '2026-03-31' };
+        d.results.reportedOn = '2026-03-31';
       }),
       options: { asOf: '2025-10-01' },
       status: 'pass',
@@ -105,6 +106,7 @@ describe('L3-learner-ratio', () => {
         d.submittedOn = '2012-02-10';
         d.approvedOn = '2012-09-20';
         d.period = { start: '2012-10-01', end: '2012-12-31' };
+        d.results.reportedOn = '2012-12-31';
         d.presidingUnit.vocationalTraining.trainees = 70;
       }),
       options: { asOf: '2013-01-15' },

@@ -76,6 +76,7 @@ describe('L4-national-programme', () => {
       name: 'a start for which the legal data has no programme',
       dossier: exampleWith((d) => {
         d.period = { start: '2031-03-01', end: '2031-10-31' };
+        d.results.reportedOn = '2031-10-31';
       }),
       status: 'fail',
       vi: 'Đề án viện dẫn 1881/QĐ-TTg, nhưng bảng dữ liệu pháp lý chưa có Chương trình khuyến công quốc gia nào cho ngày bắt đầu thực hiện 01/03/2031.',

@@ -82,12 +82,12 @@ describe('L5-market-prices', () => {
 
   runRuleTable(RULE, cases);
 
-  it('the example’s failure is the only L5 failure and costs 1.6 of the 100 points', async () => {
+  it('the example’s failure is the only L5 failure and costs 1.4 of the 100 points', async () => {
     const report = await evaluator.evaluate(exampleDossier(), { asOf: '2024-12-01' });
     const failed = report.findings.filter((finding) => finding.lesson === 'L5' && finding.status === 'fail').map((finding) => finding.ruleId);
     expect(failed).toEqual([RULE]);
-    // 100 points / 5 lessons × weight 5 (major) / 64 (the weights of L5's eleven rules, all applicable to the example)
+    // 100 points / 5 lessons × weight 5 (major) / 71 (the weights of L5's thirteen rules, all applicable to the example)
     const { vi } = await runRuleCase(RULE, { name: 'example', dossier: exampleDossier(), status: 'fail' });
-    expect(vi.impact).toEqual({ weight: 5, points: 1.6, pointsLost: 1.6 });
+    expect(vi.impact).toEqual({ weight: 5, points: 1.4, pointsLost: 1.4 });
   });
 });
