@@ -6,7 +6,7 @@ import type { MessageKind } from '../schema/rule-set.js';
 import type { CompiledRule } from './compile.js';
 import type { UnknownDatum } from '../facts/unknowns.js';
 import { factReference } from './conditions.js';
-import { decide, leafUnknowns, type ConditionResultNode } from './decided.js';
+import { decide, leafUnknowns, type ConditionResultNode, type Truth } from './decided.js';
 import { applicabilityName, readDossierPath, readFact, type RunOutcome } from './runner.js';
 
 export type { FindingStatus } from '../schema/report.js';
@@ -108,9 +108,15 @@ function outsideEffectiveWindow(rule: CompiledRule, referenceDate: string): bool
   return (effectiveFrom !== undefined && referenceDate < effectiveFrom) || (effectiveTo !== undefined && referenceDate > effectiveTo);
 }
 
+/** A rule's (or its applicability's) engine result read three-valued; what it lacked goes to `lacked`. */
+function truthOf(result: RuleResult | undefined, outcome: RunOutcome, lacked: Map<string, UnknownDatum>): Truth {
+  return decide(result?.conditions as ConditionResultNode | undefined, outcome.unknowns, lacked) ?? result?.result === true;
+}
+
 /**
  * Decides each rule's status, in this order: out of its effective window →
- * not applicable; applicability false → not applicable; a required path
+ * not applicable; applicability false → not applicable, unknown (it rests on
+ * a fact that lacked data) → incomplete naming what it lacked; a required path
  * absent → incomplete naming it; otherwise the conditions decide, read
  * three-valued (src/engine/decided.ts): when they rest on a fact that lacked
  * data, the rule is incomplete, naming what that fact lacked.
@@ -126,13 +132,23 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
       missing,
       templateValues: await templateValuesFor(rule, outcome.almanac, context, missing),
     });
+    // An incomplete judgement shows each missing datum in its evidence as null.
+    const incomplete = (evidence: Evidence[], missing: readonly UnknownDatum[]) =>
+      make('incomplete', 'missing', [...evidence, ...missing.map(({ path }) => ({ path, value: null }))], missing);
     if (outsideEffectiveWindow(rule, context.referenceDate)) {
       judgements.push(await make('not-applicable', 'notInForce', [{ path: '@referenceDate', value: context.referenceDate }]));
       continue;
     }
     if (rule.applicability) {
       const applies = outcome.results.get(applicabilityName(rule.id));
-      if (!applies?.result) {
+      const lacked = new Map<string, UnknownDatum>();
+      const truth = truthOf(applies, outcome, lacked);
+      // Whether the rule applies rests on data the dossier does not give: it is not "does not apply".
+      if (truth === 'unknown') {
+        judgements.push(await incomplete(evidenceOf(applies, outcome), [...lacked.values()]));
+        continue;
+      }
+      if (!truth) {
         judgements.push(await make('not-applicable', 'notApplicable', evidenceOf(applies, outcome)));
         continue;
       }
@@ -140,16 +156,15 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
     const required = rule.definition.requires ?? [];
     const absent = required.filter((path) => readDossierPath(context, path) === undefined).map((path) => ({ path: displayPath(path) }));
     if (absent.length > 0) {
-      judgements.push(await make('incomplete', 'missing', absent.map(({ path }) => ({ path, value: null })), absent));
+      judgements.push(await incomplete([], absent));
       continue;
     }
     const result = outcome.results.get(rule.id);
     const lacked = new Map<string, UnknownDatum>();
-    const truth = decide(result?.conditions as ConditionResultNode | undefined, outcome.unknowns, lacked) ?? result?.result === true;
+    const truth = truthOf(result, outcome, lacked);
     const evidence = [...evidenceOf(result, outcome), ...(await messageFactEvidence(rule, outcome))];
     if (truth === 'unknown') {
-      const missing = [...lacked.values()];
-      judgements.push(await make('incomplete', 'missing', [...evidence, ...missing.map(({ path }) => ({ path, value: null }))], missing));
+      judgements.push(await incomplete(evidence, [...lacked.values()]));
       continue;
     }
     judgements.push(await make(truth ? 'pass' : 'fail', truth ? 'pass' : 'fail', evidence));

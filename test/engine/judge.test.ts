@@ -5,6 +5,8 @@ import { judge } from '../../src/engine/judge.js';
 import { RuleRunner } from '../../src/engine/runner.js';
 import { validateRuleSet } from '../../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
+import { defineFact } from '../../src/facts/define.js';
+import { needed } from '../../src/facts/unknowns.js';
 import type { EvaluationContext } from '../../src/facts/context.js';
 import { indexLegalData } from '../../src/facts/legal-index.js';
 import { LegalDataSchema } from '../../src/schema/legal-data.js';
@@ -13,15 +15,18 @@ import type { NormalizedDossier } from '../../src/schema/normalize.js';
 const text = (vi: string, en: string) => ({ vi, en });
 
 // A small rule set of our own, to exercise the status order without depending on the bundled rules.
+const header = {
+  format: 'khuyencong.rule-set/1',
+  id: 'test/judge',
+  lesson: 'L3',
+  version: '1.0.0',
+  title: text('Thử', 'Test'),
+  description: text('Bộ quy tắc thử', 'A test rule set'),
+  weight: 1,
+};
 const ruleSet = validateRuleSet(
   {
-    format: 'khuyencong.rule-set/1',
-    id: 'test/judge',
-    lesson: 'L3',
-    version: '1.0.0',
-    title: text('Thử', 'Test'),
-    description: text('Bộ quy tắc thử', 'A test rule set'),
-    weight: 1,
+    ...header,
     rules: [
       {
         id: 'T-windowed',
@@ -96,5 +101,71 @@ describe('judge: the order in which a status is decided', () => {
   it('reads only the template values the messages use', async () => {
     const judgement = await judgeOne(local, '2025-08-01');
     expect(Object.keys(judgement.templateValues).sort()).toEqual(['asOf', 'dossier', 'missing', 'param', 'referenceDate']);
+  });
+});
+
+// A fact that, like a catalogue fact, notes what it lacks: the staff total, unless the dossier gives it.
+const staffTotal = defineFact({
+  name: 'testStaffTotal',
+  compute: (context) => needed(context, context.dossier.presidingUnit?.staff?.total, 'presidingUnit.staff.total'),
+});
+const facts = new Map([...FACT_CATALOGUE, [staffTotal.name, staffTotal]]);
+const applicabilitySet = validateRuleSet(
+  {
+    ...header,
+    id: 'test/judge-applicability',
+    rules: [
+      {
+        id: 'T-staffed',
+        severity: 'major',
+        since: '1.0.0',
+        title: text('Đơn vị có nhân sự', 'A staffed unit'),
+        description: text('Áp dụng khi đơn vị có nhân sự', 'Applies when the unit has staff'),
+        applicability: {
+          all: [
+            { fact: 'testStaffTotal', operator: 'greaterThan', value: 0 },
+            { fact: 'dossier', path: 'scope', operator: 'equal', value: 'local' },
+          ],
+        },
+        conditions: { all: [{ fact: 'dossier', path: 'presidingUnit.staff.technical', operator: 'greaterThan', value: 0 }] },
+        event: { type: 'T-staffed' },
+        messages: {
+          pass: text('Đạt', 'Pass'),
+          fail: text('Không đạt', 'Fail'),
+          notApplicable: text('Không áp dụng', 'Not applicable'),
+          missing: text('Thiếu {{missing}}', 'Lacks {{missing}}'),
+        },
+        remediation: text('Bổ sung', 'Supply'),
+        references: [{ kind: 'lesson', citation: 'Bài học 3', verified: true }],
+      },
+    ],
+  },
+  'test rule set',
+  facts,
+);
+const applicabilityRules = applicabilitySet.rules.map((rule) => compileRule(applicabilitySet, rule, {}, facts));
+const applicabilityRunner = new RuleRunner(applicabilityRules, facts);
+
+async function judgeApplicability(dossier: NormalizedDossier) {
+  const context: EvaluationContext = { dossier, asOf: '2026-01-15', referenceDate: '2025-08-01', referenceDateSource: 'option', legal };
+  const [judgement] = await judge(applicabilityRules, await applicabilityRunner.run(context), context);
+  return judgement!;
+}
+
+describe('judge: an applicability that rests on absent data', () => {
+  it('is incomplete, naming what the fact lacked, not "not applicable"', async () => {
+    const judgement = await judgeApplicability({ scope: 'local', presidingUnit: { staff: { technical: 0 } } } as NormalizedDossier);
+    expect(judgement).toMatchObject({ status: 'incomplete', messageKind: 'missing', missing: [{ path: 'presidingUnit.staff.total' }] });
+    expect(judgement.evidence).toContainEqual({ path: 'presidingUnit.staff.total', value: null });
+  });
+
+  it('is not applicable when another part of it is decided false, whatever the fact lacked', async () => {
+    const judgement = await judgeApplicability({ scope: 'national', presidingUnit: { staff: { technical: 0 } } } as NormalizedDossier);
+    expect(judgement).toMatchObject({ status: 'not-applicable', messageKind: 'notApplicable', missing: [] });
+  });
+
+  it('lets the conditions decide once the data is given', async () => {
+    const judgement = await judgeApplicability({ scope: 'local', presidingUnit: { staff: { total: 5, technical: 0 } } } as NormalizedDossier);
+    expect(judgement).toMatchObject({ status: 'fail', messageKind: 'fail' });
   });
 });

@@ -3,7 +3,7 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factValue } from '../support/fact-value.js';
+import { factMissing, factRun, factValue } from '../support/fact-value.js';
 
 function compute(name: string, dossier: unknown, referenceDate = '2023-12-28'): any {
   return factValue(name, dossier, { asOf: '2025-11-20', referenceDate });
@@ -184,6 +184,51 @@ describe('ineligibleBeneficiaries', () => {
     });
     expect(compute('ineligibleBeneficiaries', dossier, '2025-10-14').map((item: any) => item.path)).toEqual(['beneficiaries[0]', 'beneficiaries[1]']);
     expect(compute('ineligibleBeneficiaries', dossier, '2025-10-15')).toEqual([]);
+  });
+
+  it('does not list a beneficiary it cannot decide, but notes each field to supply with its name', () => {
+    const dossier = exampleWith((d) => {
+      d.beneficiaries.push({ id: 'DN-01', name: 'Công ty TNHH Bạc Đồng Xâm', kind: 'enterprise', location: { area: 'rural' } });
+      d.beneficiaries.push({ id: 'HKD-05', location: { area: 'rural' } });
+    });
+    expect(factRun('ineligibleBeneficiaries', dossier, { referenceDate: '2023-12-28' })).toEqual({
+      value: [],
+      missing: [
+        { path: 'beneficiaries[1].size', label: 'Công ty TNHH Bạc Đồng Xâm' },
+        { path: 'beneficiaries[2].kind', label: 'HKD-05' },
+      ],
+    });
+  });
+
+  it('names the project’s province to correct when the name is not recognised and the beneficiary gives none of its own', () => {
+    const dossier = exampleWith((d) => {
+      d.location = { province: 'Tỉnh Hà Tây', commune: 'Phường Phố Hiến', unitType: 'ward' };
+      delete d.beneficiaries[0].location;
+    });
+    expect(factMissing('ineligibleBeneficiaries', dossier, { referenceDate: '2025-11-10' })).toEqual(['location.province']);
+  });
+});
+
+describe('beneficiaryCount', () => {
+  const withoutList = (contentType: string | undefined) =>
+    exampleWith((d) => {
+      delete d.beneficiaries;
+      delete d.coordinatingUnits;
+      if (contentType === undefined) delete d.contentType;
+      else d.contentType = contentType;
+    });
+
+  it('counts the listed beneficiaries; an empty list is 0, decided', () => {
+    expect(factRun('beneficiaryCount', exampleDossier())).toEqual({ value: 1, missing: [] });
+    expect(factRun('beneficiaryCount', exampleWith((d) => (d.beneficiaries = [])))).toEqual({ value: 0, missing: [] });
+  });
+
+  it.each(['advanced-equipment', 'demonstration-model', undefined])('notes an absent list for content funded per establishment, or unstated content (%s)', (contentType) => {
+    expect(factRun('beneficiaryCount', withoutList(contentType))).toEqual({ value: undefined, missing: [{ path: 'beneficiaries' }] });
+  });
+
+  it.each(['trade-fair', 'information', 'vocational-training'])('reads an absent list as none to judge for other content (%s)', (contentType) => {
+    expect(factRun('beneficiaryCount', withoutList(contentType))).toEqual({ value: undefined, missing: [] });
   });
 });
 

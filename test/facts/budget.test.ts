@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
-import { factValue } from '../support/fact-value.js';
+import { factRun, factValue } from '../support/fact-value.js';
 
 describe('budgetFundingTotals', () => {
   it('the example: 312 million of khuyến công funds, 470 million of counterpart funds, nothing else', () => {
@@ -63,5 +63,13 @@ describe('linesWithOtherResources', () => {
     expect(factValue('linesWithOtherResources', dossier)).toEqual([
       { label: 'Thù lao giáo viên dạy nghề', counterpart: 0, other: 6000000, path: 'budget.lines[0].funding' },
     ]);
+  });
+});
+
+describe('budgetLineCount', () => {
+  it('counts the lines; an empty list is 0, decided; no lines is noted, not read as 0', () => {
+    expect(factRun('budgetLineCount', exampleDossier()).missing).toEqual([]);
+    expect(factRun('budgetLineCount', exampleWith((d) => (d.budget.lines = [])))).toEqual({ value: 0, missing: [] });
+    expect(factRun('budgetLineCount', exampleWith((d) => delete d.budget))).toEqual({ value: undefined, missing: [{ path: 'budget.lines' }] });
   });
 });

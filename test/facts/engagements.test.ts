@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { factValue } from '../support/fact-value.js';
+import { factRun, factValue } from '../support/fact-value.js';
 
 type Engagement = { label: string; party: string; type?: string; path: string };
 const compute = (dossier: unknown, params: Record<string, unknown>) => factValue<Engagement[]>('engagementsBy', dossier, { params, referenceDate: '2023-12-28' });
@@ -31,13 +31,27 @@ describe('engagementsBy', () => {
     expect(compute(exampleDossier(), { parties: ['department-of-industry-and-trade'], types: ['approval', 'appraisal'] })).toHaveLength(1);
   });
 
-  it('never matches an engagement without a type when types are given, but does without them', () => {
+  it('never matches an engagement without a type when types are given, but notes the type as lacking; matches it without types', () => {
     const dossier = exampleWith((d) => {
       delete d.engagements[1].type;
     });
-    expect(compute(dossier, { parties: ['department-of-industry-and-trade'], types: ['appraisal'] })).toEqual([]);
-    const untyped = compute(dossier, { parties: ['department-of-industry-and-trade'] });
-    expect(untyped.map((engagement) => [engagement.path, engagement.type])).toEqual([['engagements[1]', undefined]]);
+    const typed = { params: { parties: ['department-of-industry-and-trade'], types: ['appraisal'] }, referenceDate: '2023-12-28' };
+    expect(factRun('engagementsBy', dossier, typed)).toEqual({
+      value: [],
+      missing: [{ path: 'engagements[1].type', label: 'Sở Công Thương Thái Bình' }],
+    });
+    const untyped = factRun<Engagement[]>('engagementsBy', dossier, { params: { parties: ['department-of-industry-and-trade'] } });
+    expect(untyped.value.map((engagement) => [engagement.path, engagement.type])).toEqual([['engagements[1]', undefined]]);
+    expect(untyped.missing).toEqual([]);
+  });
+
+  it('notes an engagement without a party as lacking (it could be the one), and still lists the known matches', () => {
+    const dossier = exampleWith((d) => {
+      delete d.engagements[6].party;
+    });
+    const run = factRun<Engagement[]>('engagementsBy', dossier, { params: { parties: ['mass-organisation', 'college', 'university'] } });
+    expect(run.value.map((engagement) => engagement.path)).toEqual(['engagements[5]']);
+    expect(run.missing.map((datum) => datum.path)).toEqual(['engagements[6].party']);
   });
 
   it('labels an unnamed engagement by its place in the dossier', () => {
@@ -49,8 +63,15 @@ describe('engagementsBy', () => {
     ]);
   });
 
-  it('is empty when the dossier has no engagements', () => {
-    expect(compute(exampleWith((d) => delete d.engagements), { parties: ['media'] })).toEqual([]);
+  it('notes an absent list of engagements as lacking: not stated is not "none"', () => {
+    expect(factRun('engagementsBy', exampleWith((d) => delete d.engagements), { params: { parties: ['media'] } })).toEqual({
+      value: [],
+      missing: [{ path: 'engagements' }],
+    });
+  });
+
+  it('decides on an explicitly empty list: no engagements, nothing lacking', () => {
+    expect(factRun('engagementsBy', exampleWith((d) => (d.engagements = [])), { params: { parties: ['media'] } })).toEqual({ value: [], missing: [] });
   });
 
   it('rejects params without parties, with an empty list, or with unknown values', () => {

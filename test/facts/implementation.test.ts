@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
-import { factValue as catalogueFactValue } from '../support/fact-value.js';
+import { factValue as catalogueFactValue, factRun } from '../support/fact-value.js';
 
 
 /** A catalogue fact's value for a dossier (asOf 2024-12-01). */
@@ -16,13 +16,21 @@ describe('milestoneCount and milestoneShortfall', () => {
     expect(factValue('milestoneShortfall', exampleDossier(), { minimum: 5 })).toEqual({ count: 4, minimum: 5 });
   });
 
-  it('a dossier without an implementation plan has 0 milestones', () => {
+  it('a dossier without an implementation plan: not read as 0 milestones, the list is noted as lacking', () => {
     const draft = exampleWith((d) => {
       delete d.implementation;
     });
-    expect(factValue('milestoneCount', draft)).toBe(0);
-    expect(factValue('milestoneShortfall', draft, { minimum: 2 })).toEqual({ count: 0, minimum: 2 });
-    expect(factValue('milestoneShortfall', draft, { minimum: 0 })).toBeUndefined();
+    expect(factRun('milestoneCount', draft)).toEqual({ value: undefined, missing: [{ path: 'implementation.milestones' }] });
+    expect(factRun('milestoneShortfall', draft, { params: { minimum: 2 } })).toEqual({ value: undefined, missing: [{ path: 'implementation.milestones' }] });
+  });
+
+  it('an explicitly empty plan has 0 milestones, decided', () => {
+    const empty = exampleWith((d) => {
+      d.implementation.milestones = [];
+    });
+    expect(factRun('milestoneCount', empty)).toEqual({ value: 0, missing: [] });
+    expect(factValue('milestoneShortfall', empty, { minimum: 2 })).toEqual({ count: 0, minimum: 2 });
+    expect(factValue('milestoneShortfall', empty, { minimum: 0 })).toBeUndefined();
   });
 });
 
@@ -112,7 +120,7 @@ describe('inspectionIssuesFound and inspectionsWithUnresolvedIssues', () => {
     expect(factValue('inspectionsWithUnresolvedIssues', exampleDossier())).toEqual([]);
   });
 
-  it('reports inspections with fewer resolved or none stated; ignores those that found nothing or did not say', () => {
+  it('reports inspections with fewer resolved; notes those that do not say how many they found or resolved', () => {
     const dossier = exampleWith((d) => {
       d.implementation.inspections = [
         { date: '2024-04-22', by: 'Sở Công Thương Thái Bình', issuesFound: 3, issuesResolved: 2 },
@@ -122,19 +130,31 @@ describe('inspectionIssuesFound and inspectionsWithUnresolvedIssues', () => {
         { date: '2024-10-20', issuesFound: 1, issuesResolved: 2 },
       ];
     });
-    expect(factValue('inspectionIssuesFound', dossier)).toBe(5);
-    expect(factValue('inspectionsWithUnresolvedIssues', dossier)).toEqual([
-      { date: '2024-04-22', by: 'Sở Công Thương Thái Bình', issuesFound: 3, issuesResolved: 2, path: 'implementation.inspections[0]' },
-      { date: '2024-07-10', by: undefined, issuesFound: 1, issuesResolved: undefined, path: 'implementation.inspections[1]' },
-    ]);
+    // 5 issues known found decides "some were found": the inspection that does not say is not noted.
+    expect(factRun('inspectionIssuesFound', dossier)).toEqual({ value: 5, missing: [] });
+    expect(factRun('inspectionsWithUnresolvedIssues', dossier)).toEqual({
+      value: [{ date: '2024-04-22', by: 'Sở Công Thương Thái Bình', issuesFound: 3, issuesResolved: 2, path: 'implementation.inspections[0]' }],
+      missing: [{ path: 'implementation.inspections[1].issuesResolved' }, { path: 'implementation.inspections[2].issuesFound' }],
+    });
   });
 
-  it('a dossier without inspections found 0 issues', () => {
+  it('while no inspection is known to have found issues, one that does not say is noted', () => {
+    const dossier = exampleWith((d) => {
+      d.implementation.inspections = [{ date: '2024-04-22', issuesFound: 0 }, { date: '2024-07-10' }];
+    });
+    expect(factRun('inspectionIssuesFound', dossier)).toEqual({ value: 0, missing: [{ path: 'implementation.inspections[1].issuesFound' }] });
+  });
+
+  it('a dossier without inspections: not read as 0 issues, the list is noted; an empty list found none', () => {
     const dossier = exampleWith((d) => {
       delete d.implementation;
     });
-    expect(factValue('inspectionIssuesFound', dossier)).toBe(0);
-    expect(factValue('inspectionsWithUnresolvedIssues', dossier)).toEqual([]);
+    expect(factRun('inspectionIssuesFound', dossier)).toEqual({ value: undefined, missing: [{ path: 'implementation.inspections' }] });
+    expect(factRun('inspectionsWithUnresolvedIssues', dossier)).toEqual({ value: [], missing: [{ path: 'implementation.inspections' }] });
+    const none = exampleWith((d) => {
+      d.implementation.inspections = [];
+    });
+    expect(factRun('inspectionIssuesFound', none)).toEqual({ value: 0, missing: [] });
   });
 });
 

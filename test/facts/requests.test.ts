@@ -3,7 +3,7 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleWith } from '../support/dossiers.js';
 import { threeBeneficiariesProject } from '../support/scenarios-l1.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factValueOn } from '../support/fact-value.js';
+import { factRun, factValueOn } from '../support/fact-value.js';
 
 const compute = factValueOn({ referenceDate: '2023-12-28' });
 
@@ -57,25 +57,14 @@ describe('beneficiaryRequestsMissingOrLate', () => {
     expect(compute('beneficiaryRequestsMissingOrLate', threeBeneficiariesProject())).toEqual([]);
   });
 
-  it('names a beneficiary with no letter (null counts as absent)', () => {
-    const problems = compute(
+  it('does not take a beneficiary whose letter is not dated (null counts as absent) as having none: it notes the field, with the name', () => {
+    const run = factRun(
       'beneficiaryRequestsMissingOrLate',
       threeBeneficiariesProject((d) => {
         d.beneficiaries[1].requestLetterOn = null;
       }),
     );
-    expect(problems).toEqual([
-      {
-        label: 'Hộ kinh doanh Trần Văn Minh',
-        id: 'HKD-TRANMINH',
-        requestLetterOn: undefined,
-        submittedOn: '2023-05-12',
-        letterMissing: true,
-        afterSubmission: false,
-        daysAfterSubmission: 0,
-        path: 'beneficiaries[1].requestLetterOn',
-      },
-    ]);
+    expect(run).toEqual({ value: [], missing: [{ path: 'beneficiaries[1].requestLetterOn', label: 'Hộ kinh doanh Trần Văn Minh' }] });
   });
 
   it('names a letter dated after submission, with the days between, counting calendar days', () => {
@@ -92,8 +81,8 @@ describe('beneficiaryRequestsMissingOrLate', () => {
     ]);
   });
 
-  it('without a submission date, checks only that each letter exists', () => {
-    const problems = compute(
+  it('without a submission date, names no letter late, and still notes an undated one', () => {
+    const run = factRun(
       'beneficiaryRequestsMissingOrLate',
       threeBeneficiariesProject((d) => {
         delete d.submittedOn;
@@ -101,20 +90,19 @@ describe('beneficiaryRequestsMissingOrLate', () => {
         delete d.beneficiaries[1].requestLetterOn;
       }),
     );
-    expect(problems).toEqual([expect.objectContaining({ id: 'HKD-TRANMINH', letterMissing: true, submittedOn: undefined })]);
+    expect(run.value).toEqual([]);
+    expect(run.missing.map((datum) => datum.path)).toEqual(['beneficiaries[1].requestLetterOn']);
   });
 
-  it('keeps the dossier order when both kinds of problem occur', () => {
-    const problems = compute(
+  it('lists the late letter and notes the undated one', () => {
+    const run = factRun<{ id: string }[]>(
       'beneficiaryRequestsMissingOrLate',
       threeBeneficiariesProject((d) => {
         d.beneficiaries[0].requestLetterOn = '2023-06-01';
         delete d.beneficiaries[2].requestLetterOn;
       }),
-    ) as { id: string; letterMissing: boolean; afterSubmission: boolean }[];
-    expect(problems.map(({ id, letterMissing, afterSubmission }) => ({ id, letterMissing, afterSubmission }))).toEqual([
-      { id: 'HTX-THAIPHUONG', letterMissing: false, afterSubmission: true },
-      { id: 'HKD-BALAN', letterMissing: true, afterSubmission: false },
-    ]);
+    );
+    expect(run.value.map(({ id }) => id)).toEqual(['HTX-THAIPHUONG']);
+    expect(run.missing.map((datum) => datum.path)).toEqual(['beneficiaries[2].requestLetterOn']);
   });
 });

@@ -116,4 +116,10 @@ describe('uncoveredStatuses', () => {
     expect(uncoveredStatuses({ requires: ['period.start'] }, [pass, fail])).toEqual(['incomplete']);
     expect(uncoveredStatuses({ requires: ['period.start'] }, [pass, fail, incomplete])).toEqual([]);
   });
+
+  it('asks for an incomplete case when the rule says what to supply (a missing message)', () => {
+    const says = { messages: { missing: { vi: 'Thiếu {{missing}}', en: 'Lacks {{missing}}' } } };
+    expect(uncoveredStatuses(says, [pass, fail])).toEqual(['incomplete']);
+    expect(uncoveredStatuses(says, [pass, fail, incomplete])).toEqual([]);
+  });
 });

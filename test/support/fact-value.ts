@@ -1,4 +1,5 @@
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
+import type { UnknownDatum } from '../../src/facts/unknowns.js';
 import { factContext } from './context.js';
 
 /** How a test computes a fact: the params a condition would pass, and the dates of the evaluation. */
@@ -16,6 +17,11 @@ export interface FactValueOptions {
  * caller (`factValue<Gap[]>(…)`), since the catalogue holds facts of every type.
  */
 export function factValue<Value = unknown>(name: string, dossier: unknown, options: FactValueOptions = {}): Value {
+  return factRun<Value>(name, dossier, options).value;
+}
+
+/** A fact's value and the dossier data it noted as lacking (src/facts/unknowns.ts), as a rule would see them. */
+export function factRun<Value = unknown>(name: string, dossier: unknown, options: FactValueOptions = {}): { value: Value; missing: UnknownDatum[] } {
   const fact = FACT_CATALOGUE.get(name);
   if (!fact) throw new Error(`no fact ${name} in the catalogue`);
   const { params = {}, ...dates } = options;
@@ -25,7 +31,14 @@ export function factValue<Value = unknown>(name: string, dossier: unknown, optio
     if (!result.success) throw new Error(`invalid params for ${name}: ${JSON.stringify(params)}`);
     parsed = result.data;
   }
-  return fact.compute(factContext(dossier, dates), parsed) as Value;
+  const missing: UnknownDatum[] = [];
+  const value = fact.compute({ ...factContext(dossier, dates), noteUnknown: (datum) => missing.push(datum) }, parsed) as Value;
+  return { value, missing };
+}
+
+/** The dossier paths a fact noted as lacking for a dossier (none: `[]`). */
+export function factMissing(name: string, dossier: unknown, options: FactValueOptions = {}): string[] {
+  return factRun(name, dossier, options).missing.map((datum) => datum.path);
 }
 
 /** factValue with the dates a test file evaluates on, for files whose facts all use the same ones. */

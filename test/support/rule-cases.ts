@@ -13,6 +13,7 @@ export interface RuleFileEntry {
   effectiveFrom?: string;
   effectiveTo?: string;
   requires?: string[];
+  messages?: { missing?: unknown };
   references: { kind: string; citation: string; verified: boolean }[];
 }
 
@@ -169,13 +170,13 @@ export type CoveredStatus = Finding['status'];
 
 /**
  * The statuses a rule can give, read from its JSON: pass and fail always; not-applicable when it
- * has applicability or an effective window; incomplete when it requires fields. (A rule whose
- * facts note missing data can be incomplete too; its table shows that where the fact is fixed.)
+ * has applicability or an effective window; incomplete when it requires fields or has a `missing`
+ * message (a rule whose facts note missing data says what to supply there).
  */
-export function statusesToCover(rule: Pick<RuleFileEntry, 'applicability' | 'effectiveFrom' | 'effectiveTo' | 'requires'>): CoveredStatus[] {
+export function statusesToCover(rule: Pick<RuleFileEntry, 'applicability' | 'effectiveFrom' | 'effectiveTo' | 'requires' | 'messages'>): CoveredStatus[] {
   const statuses: CoveredStatus[] = ['pass', 'fail'];
   if (rule.applicability !== undefined || rule.effectiveFrom !== undefined || rule.effectiveTo !== undefined) statuses.push('not-applicable');
-  if (rule.requires !== undefined) statuses.push('incomplete');
+  if (rule.requires !== undefined || rule.messages?.missing !== undefined) statuses.push('incomplete');
   return statuses;
 }
 

@@ -22,7 +22,7 @@ import { RULE_FILES, statusesToCover, type RuleFileEntry } from './rule-cases.js
  * test may be left over for a rule that does not exist.
  */
 
-type TreeRule = Pick<RuleFileEntry, 'id' | 'since' | 'applicability' | 'effectiveFrom' | 'effectiveTo' | 'requires'>;
+type TreeRule = Pick<RuleFileEntry, 'id' | 'since' | 'applicability' | 'effectiveFrom' | 'effectiveTo' | 'requires' | 'messages'>;
 
 /** The repository as the tree check sees it (a fake one in the check's own tests). */
 export interface RuleTree {

@@ -33,6 +33,7 @@ export function beneficiaryEligibility(context: EvaluationContext): BeneficiaryE
   const sizes = legalValue(context, 'eligibleEnterpriseSizes');
   const placeFreeKinds = legalCodes(context, 'placeFreeBeneficiaryKinds');
   const cleanerProductionCounts = legalValue(context, 'cleanerProductionBeneficiaries') === true;
+  // An absent list judges no one: the rules' applicability (beneficiaryCount) says whether that is incomplete.
   return (context.dossier.beneficiaries ?? []).map((beneficiary, index) => {
     const path = `beneficiaries[${index}]`;
     const kind = beneficiary.kind ?? undefined;
@@ -64,4 +65,17 @@ export function beneficiaryEligibility(context: EvaluationContext): BeneficiaryE
       path,
     };
   });
+}
+
+/**
+ * The dossier paths that would decide an undetermined beneficiary: each field it lacks, the
+ * province whose name is not recognised (its own, else the project's: `ownProvince`), or the unit
+ * type the law of the date does not speak of.
+ */
+export function undeterminedPaths(item: BeneficiaryEligibility, ownProvince: boolean): string[] {
+  const paths = [item.missingKind, item.missingSize, item.missingArea, item.missingParentUnit, item.missingCityClass, item.missingUpgradeDate, item.missingProvince];
+  if (item.unknownProvince !== undefined) paths.push(ownProvince ? `${item.path}.location.province` : 'location.province');
+  if (item.unitNotInTest) paths.push(item.unitPath);
+  const found = paths.filter((path) => path !== undefined);
+  return found.length > 0 ? found : [item.path];
 }

@@ -9,6 +9,7 @@ export const fact = defineFact({
     const start = context.dossier.period?.start;
     const end = context.dossier.period?.end;
     if (!start || !end) return [];
+    // A milestone the plan gives no due date is a defect of the plan, listed as such.
     return milestones(context).flatMap(({ milestone, path, label }) => {
       const due = milestone.due;
       const beforeStart = due !== undefined && due < start;

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
-import { threeBeneficiariesProject } from '../../support/scenarios-l1.js';
+import { threeBeneficiariesProject, tradeFairProject } from '../../support/scenarios-l1.js';
 
 describe('L1-beneficiary-request', () => {
   const RULE = 'L1-beneficiary-request';
@@ -36,20 +36,14 @@ describe('L1-beneficiary-request', () => {
       en: 'Every beneficiary has a request letter: Hợp tác xã bánh cáy Thái Phương (letter of 20 Apr 2023). The dossier gives no submission date (submittedOn), so the letters could not be checked against it.',
     },
     {
-      name: 'one household business has no request letter',
+      name: 'one household business’s letter is not dated in the dossier: not stated is not "no letter"',
       dossier: threeBeneficiariesProject((d) => {
         delete d.beneficiaries[1].requestLetterOn;
       }),
-      status: 'fail',
-      vi: 'Hộ kinh doanh Trần Văn Minh chưa có đơn đề nghị hỗ trợ (hồ sơ chưa ghi beneficiaries[1].requestLetterOn); mỗi cơ sở thụ hưởng phải có đơn đề nghị hỗ trợ của chính mình, ghi ngày không muộn hơn ngày nộp hồ sơ.',
-      en: "Hộ kinh doanh Trần Văn Minh has no request letter (beneficiaries[1].requestLetterOn not given); every beneficiary needs its own request letter, dated no later than the dossier's submission.",
-      remediation: ['Hộ kinh doanh Trần Văn Minh', 'beneficiaries[1].requestLetterOn'],
-      evidence: [
-        {
-          path: '@beneficiaryRequestsMissingOrLate',
-          value: [expect.objectContaining({ id: 'HKD-TRANMINH', letterMissing: true, afterSubmission: false, path: 'beneficiaries[1].requestLetterOn' })],
-        },
-      ],
+      status: 'incomplete',
+      missing: ['beneficiaries[1].requestLetterOn'],
+      vi: 'Chưa kiểm tra được đơn đề nghị hỗ trợ của từng cơ sở thụ hưởng: hồ sơ chưa ghi beneficiaries[1].requestLetterOn (Hộ kinh doanh Trần Văn Minh) (danh sách cơ sở thụ hưởng và ngày đơn đề nghị hỗ trợ của từng cơ sở, requestLetterOn).',
+      en: { contains: ['beneficiaries[1].requestLetterOn (Hộ kinh doanh Trần Văn Minh)'] },
     },
     {
       name: 'one letter dated 8 days after submission',
@@ -57,8 +51,8 @@ describe('L1-beneficiary-request', () => {
         d.beneficiaries[2].requestLetterOn = '2023-05-20';
       }),
       status: 'fail',
-      vi: 'Cơ sở bánh cáy Bà Lan có đơn đề nghị hỗ trợ ghi ngày 20/05/2023, muộn 8 ngày so với ngày nộp hồ sơ 12/05/2023; mỗi cơ sở thụ hưởng phải có đơn đề nghị hỗ trợ của chính mình, ghi ngày không muộn hơn ngày nộp hồ sơ.',
-      en: "Cơ sở bánh cáy Bà Lan has a request letter dated 20 May 2023, 8 days after the dossier was submitted on 12 May 2023; every beneficiary needs its own request letter, dated no later than the dossier's submission.",
+      vi: 'Đơn đề nghị hỗ trợ ghi ngày sau ngày nộp hồ sơ: Cơ sở bánh cáy Bà Lan — đơn ngày 20/05/2023, muộn 8 ngày so với ngày nộp hồ sơ 12/05/2023 (beneficiaries[2].requestLetterOn); đơn của mỗi cơ sở phải ghi ngày không muộn hơn ngày nộp hồ sơ.',
+      en: "Request letters dated after the dossier was submitted: Cơ sở bánh cáy Bà Lan — letter of 20 May 2023, 8 days after the submission on 12 May 2023 (beneficiaries[2].requestLetterOn); each establishment's letter must be dated no later than the submission.",
       remediation: ['beneficiaries[2].requestLetterOn', 'submittedOn'],
       evidence: [
         {
@@ -68,37 +62,27 @@ describe('L1-beneficiary-request', () => {
       ],
     },
     {
-      name: 'one letter missing and one dated the day after submission: both named, in dossier order',
+      name: 'one letter not dated and one dated the day after submission: the late one decides',
       dossier: threeBeneficiariesProject((d) => {
         delete d.beneficiaries[0].requestLetterOn;
         d.beneficiaries[2].requestLetterOn = '2023-05-13';
       }),
       status: 'fail',
-      vi: { contains: ['Hợp tác xã bánh cáy Thái Phương chưa có đơn đề nghị hỗ trợ (hồ sơ chưa ghi beneficiaries[0].requestLetterOn); Cơ sở bánh cáy Bà Lan có đơn đề nghị hỗ trợ ghi ngày 13/05/2023, muộn 1 ngày so với ngày nộp hồ sơ 12/05/2023;'], excludes: ['Trần Văn Minh'] },
-      en: { contains: ['dated 13 May 2023, 1 day after the dossier was submitted on 12 May 2023'] },
+      vi: { contains: ['Cơ sở bánh cáy Bà Lan — đơn ngày 13/05/2023, muộn 1 ngày so với ngày nộp hồ sơ 12/05/2023'], excludes: ['Trần Văn Minh', 'Thái Phương'] },
+      en: { contains: ['letter of 13 May 2023, 1 day after the submission on 12 May 2023'] },
       check: ({ vi }) => {
-        expect(vi.remediation).toContain('Hợp tác xã bánh cáy Thái Phương: lấy đơn đề nghị hỗ trợ của cơ sở và ghi ngày đơn vào beneficiaries[0].requestLetterOn');
         expect(vi.remediation).toContain('Cơ sở bánh cáy Bà Lan: kiểm tra lại ngày đơn (beneficiaries[2].requestLetterOn)');
       },
     },
     {
-      name: 'no submission date and a letter missing: no date placeholder in the sentence',
-      dossier: threeBeneficiariesProject((d) => {
-        delete d.submittedOn;
-        delete d.beneficiaries[1].requestLetterOn;
-      }),
-      status: 'fail',
-      vi: 'Hộ kinh doanh Trần Văn Minh chưa có đơn đề nghị hỗ trợ (hồ sơ chưa ghi beneficiaries[1].requestLetterOn); mỗi cơ sở thụ hưởng phải có đơn đề nghị hỗ trợ của chính mình.',
-      en: { excludes: ['(not given)', 'submission'] },
-    },
-    {
-      name: 'an unnamed beneficiary without a letter is named by its id',
+      name: 'an unnamed beneficiary without a letter date is named by its id',
       dossier: exampleWith((d) => {
         delete d.beneficiaries[0].name;
         delete d.beneficiaries[0].requestLetterOn;
       }),
-      status: 'fail',
-      vi: { contains: ['HTX-THAIPHUONG chưa có đơn đề nghị hỗ trợ'] },
+      status: 'incomplete',
+      missing: ['beneficiaries[0].requestLetterOn'],
+      vi: { contains: ['beneficiaries[0].requestLetterOn (HTX-THAIPHUONG)'] },
     },
     {
       name: 'a beneficiary with neither name nor id is named by its place in the dossier',
@@ -109,7 +93,7 @@ describe('L1-beneficiary-request', () => {
         delete d.coordinatingUnits[0].beneficiary;
       }),
       status: 'fail',
-      vi: { contains: ['beneficiaries[0] có đơn đề nghị hỗ trợ ghi ngày 01/06/2023, muộn 20 ngày'] },
+      vi: { contains: ['beneficiaries[0] — đơn ngày 01/06/2023, muộn 20 ngày'] },
     },
     {
       name: 'no beneficiaries listed',
@@ -121,6 +105,23 @@ describe('L1-beneficiary-request', () => {
       vi: 'Không áp dụng: hồ sơ chưa kê khai cơ sở thụ hưởng nào.',
       en: 'Not applicable: the dossier lists no beneficiaries.',
       evidence: [{ path: '@beneficiaryCount', value: 0 }],
+    },
+    {
+      name: 'an advanced-machinery dossier with no beneficiaries list: the support goes to named establishments',
+      dossier: exampleWith((d) => {
+        delete d.beneficiaries;
+        delete d.coordinatingUnits;
+      }),
+      status: 'incomplete',
+      missing: ['beneficiaries'],
+      en: "Cannot check each beneficiary's request letter: the dossier does not give beneficiaries (the list of beneficiaries and the date of each one's request letter, requestLetterOn).",
+    },
+    {
+      name: 'a trade-fair dossier with no beneficiaries list: none to check',
+      dossier: tradeFairProject((d) => {
+        delete d.beneficiaries;
+      }),
+      status: 'not-applicable',
     },
   ];
 

@@ -84,6 +84,25 @@ describe('L1-knowledge-partners', () => {
       en: "Not applicable: the dossier does not state the project's content (contentType).",
       evidence: [{ path: 'contentType', value: null }],
     },
+    {
+      name: 'a vocational-training draft that lists no engagements: not stated is not "none"',
+      dossier: vocationalTrainingProject((d) => {
+        delete d.engagements;
+      }),
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: 'Chưa xác định được có trường đại học, cao đẳng, viện nghiên cứu hay cục, vụ Trung ương nào tham gia đề án không: hồ sơ chưa ghi engagements (các bên tham gia và loại của từng bên).',
+      en: { contains: ['Cannot tell whether a university, college, research institute or central department takes part'] },
+    },
+    {
+      name: 'the college’s engagement without its party: it could be the knowledge partner',
+      dossier: exampleWith((d) => {
+        delete d.engagements[5].party;
+      }),
+      status: 'incomplete',
+      missing: ['engagements[5].party'],
+      en: { contains: ['engagements[5].party (Trường Cao đẳng nghề Thái Bình)'] },
+    },
   ];
 
   runRuleTable(RULE, cases);

@@ -111,6 +111,35 @@ describe('L1-local-authority', () => {
       vi: { contains: ['UBND cấp xã nơi thực hiện'], excludes: ['(chưa có)', '(('] },
       en: { excludes: ['(not given)', '(('] },
     },
+    {
+      name: '2023 project with no engagements listed: not stated is not "no agreement"',
+      dossier: exampleWith((d) => {
+        delete d.engagements;
+      }),
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: 'Chưa xác định được UBND cấp xã và cấp huyện nơi thực hiện đề án có phối hợp, tham gia hay không: hồ sơ chưa ghi engagements (các bên tham gia, phối hợp và vai trò của từng bên).',
+      en: "Cannot tell whether the commune and district People's Committees where the project runs coordinate or take part: the dossier does not give engagements (the participating parties and each one's role).",
+    },
+    {
+      name: 'the commune’s engagement does not say what it is (no type): it may be an agreement',
+      dossier: exampleWith((d) => {
+        delete d.engagements[4].type;
+      }),
+      status: 'incomplete',
+      missing: ['engagements[4].type'],
+      vi: { contains: ['engagements[4].type (UBND xã Thái Phương)'] },
+    },
+    {
+      name: 'approved 2025-08 with no engagements listed: only the commune is asked for',
+      dossier: approvedAugust2025((d) => {
+        delete d.engagements;
+      }),
+      options: AFTER_REFORM,
+      status: 'incomplete',
+      missing: ['engagements'],
+      en: { contains: ["whether the commune People's Committees"], excludes: ['district'] },
+    },
   ];
 
   runRuleTable(RULE, cases);

@@ -54,13 +54,39 @@ describe('L1-mass-organisations', () => {
       en: { contains: ['(among the 1 engagement recorded)'] },
     },
     {
-      name: 'no engagements listed at all',
+      name: 'an explicitly empty list of engagements: none take part',
       dossier: exampleWith((d) => {
-        delete d.engagements;
+        d.engagements = [];
       }),
       status: 'fail',
       vi: 'Chưa có tổ chức chính trị - xã hội hay hiệp hội ngành nghề nào tham gia đề án.',
       en: 'No mass organisation or industry association takes part in the project.',
+    },
+    {
+      name: 'no engagements listed at all: not stated is not "none"',
+      dossier: exampleWith((d) => {
+        delete d.engagements;
+      }),
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: 'Chưa xác định được có tổ chức chính trị - xã hội hay hiệp hội ngành nghề nào tham gia đề án không: hồ sơ chưa ghi engagements (các bên tham gia và loại của từng bên).',
+      en: 'Cannot tell whether a mass organisation or industry association takes part: the dossier does not give engagements (the participating parties and what each one is).',
+    },
+    {
+      name: 'the only candidate engagement has no party: it could be the Women’s Union',
+      dossier: exampleWith((d) => {
+        delete d.engagements[6].party;
+      }),
+      status: 'incomplete',
+      missing: ['engagements[6].party'],
+      en: { contains: ['engagements[6].party (Hội Liên hiệp Phụ nữ xã Thái Phương)'] },
+    },
+    {
+      name: 'a party-less engagement does not hide a listed association',
+      dossier: exampleWith((d) => {
+        delete d.engagements[0].party;
+      }),
+      status: 'pass',
     },
   ];
 

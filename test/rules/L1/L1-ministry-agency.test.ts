@@ -109,6 +109,24 @@ describe('L1-ministry-agency', () => {
         { path: '@stage', value: 'proposal' },
       ],
     },
+    {
+      name: 'completed national project that lists no engagements: cannot tell whether the agency approved it',
+      dossier: exampleWith((d) => {
+        delete d.engagements;
+      }),
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: `Chưa xác định được ${AGENCY_2017_2025} (Bộ Công Thương) đã phê duyệt hoặc thẩm định đề án chưa: hồ sơ chưa ghi engagements (các văn bản phê duyệt, thẩm định và cơ quan ban hành).`,
+      en: { contains: [`Cannot tell whether ${AGENCY_2017_2025} (Ministry of Industry and Trade) has approved or appraised`] },
+    },
+    {
+      name: 'the agency’s document does not say whether it is an approval (no type)',
+      dossier: exampleWith((d) => {
+        delete d.engagements[0].type;
+      }),
+      status: 'incomplete',
+      missing: ['engagements[0].type'],
+    },
   ];
 
   runRuleTable(RULE, cases);

@@ -119,6 +119,25 @@ describe('L1-provincial-appraisal', () => {
       en: 'Not applicable: the project is at the "proposal" stage, before the Department of Industry and Trade\'s appraisal.',
       evidence: [{ path: '@stage', value: 'proposal' }],
     },
+    {
+      name: 'completed project that lists no engagements: cannot tell whether the Department appraised it',
+      dossier: exampleWith((d) => {
+        delete d.engagements;
+      }),
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: 'Chưa xác định được Sở Công Thương đã thẩm định hoặc phê duyệt đề án chưa: hồ sơ chưa ghi engagements (các văn bản thẩm định, phê duyệt và cơ quan ban hành).',
+      en: { contains: ['Cannot tell whether the Department of Industry and Trade has appraised or approved the project'] },
+    },
+    {
+      name: 'an appraisal without its party: it may be the Department’s',
+      dossier: exampleWith((d) => {
+        delete d.engagements[1].party;
+      }),
+      status: 'incomplete',
+      missing: ['engagements[1].party'],
+      vi: { contains: ['engagements[1].party (Sở Công Thương Thái Bình)'] },
+    },
   ];
 
   runRuleTable(RULE, cases);

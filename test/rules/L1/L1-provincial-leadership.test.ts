@@ -67,6 +67,16 @@ describe('L1-provincial-leadership', () => {
       vi: { contains: ['Hưng Yên'], excludes: ['Tỉnh ủy Thái Bình'] },
       en: { contains: ['Hưng Yên'] },
     },
+    {
+      name: 'no engagements listed: not stated is not "no document"',
+      dossier: exampleWith((d) => {
+        delete d.engagements;
+      }),
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: 'Chưa xác định được UBND tỉnh hoặc Tỉnh ủy đã có văn bản về đề án chưa: hồ sơ chưa ghi engagements (các bên tham gia và văn bản của từng bên).',
+      en: { contains: ["Cannot tell whether the Provincial People's Committee or Party Committee has issued a document"] },
+    },
   ];
 
   runRuleTable(RULE, cases);

@@ -42,7 +42,7 @@ describe('L2-consultation', () => {
       evidence: [{ path: '@consultationsWithMinutesByStart', value: [] }],
     },
     {
-      name: 'minutes kept only for a meeting after the start and for an undated one',
+      name: 'a meeting before the start that does not say whether minutes were kept, and an undated one with minutes: incomplete',
       dossier: exampleWith((d) => {
         d.communication.consultations = [
           { date: '2024-01-25', participants: 38 },
@@ -50,14 +50,34 @@ describe('L2-consultation', () => {
           { participants: 12, minutesRecorded: true },
         ];
       }),
-      status: 'fail',
-      vi: 'Hồ sơ ghi 3 cuộc tham vấn, lấy ý kiến nhưng chưa cuộc nào vừa có biên bản vừa tổ chức không muộn hơn ngày bắt đầu thực hiện (01/03/2024): ngày 25/01/2024 (38 người tham dự), chưa có biên bản; ngày 10/03/2024 (20 người tham dự), có biên bản, tổ chức sau ngày bắt đầu; không ghi ngày (12 người tham dự), có biên bản.',
-      en: 'The dossier records 3 consultations, none both with minutes and held on or before the start of implementation (1 Mar 2024): on 25 Jan 2024 (38 participants), no minutes recorded; on 10 Mar 2024 (20 participants), with minutes, held after the start; undated (12 participants), with minutes.',
+      status: 'incomplete',
+      missing: ['communication.consultations[0].minutesRecorded', 'communication.consultations[2].date'],
     },
     {
-      name: 'no consultation at all',
+      name: 'minutes kept only for a meeting after the start; none for the one before',
+      dossier: exampleWith((d) => {
+        d.communication.consultations = [
+          { date: '2024-01-25', participants: 38, minutesRecorded: false },
+          { date: '2024-03-10', participants: 20, minutesRecorded: true },
+        ];
+      }),
+      status: 'fail',
+      vi: 'Hồ sơ ghi 2 cuộc tham vấn, lấy ý kiến nhưng chưa cuộc nào vừa có biên bản vừa tổ chức không muộn hơn ngày bắt đầu thực hiện (01/03/2024): ngày 25/01/2024 (38 người tham dự), chưa có biên bản; ngày 10/03/2024 (20 người tham dự), có biên bản, tổ chức sau ngày bắt đầu.',
+      en: 'The dossier records 2 consultations, none both with minutes and held on or before the start of implementation (1 Mar 2024): on 25 Jan 2024 (38 participants), no minutes recorded; on 10 Mar 2024 (20 participants), with minutes, held after the start.',
+    },
+    {
+      name: 'no consultations list: not stated is not "none held"',
       dossier: exampleWith((d) => {
         delete d.communication.consultations;
+      }),
+      status: 'incomplete',
+      missing: ['communication.consultations'],
+      vi: 'Chưa xác định được đã lấy ý kiến, có biên bản, trước khi triển khai chưa: hồ sơ thiếu communication.consultations (ngày bắt đầu thực hiện period.start; các cuộc tham vấn, ngày và có biên bản hay không, minutesRecorded).',
+    },
+    {
+      name: 'no consultation at all (an empty list)',
+      dossier: exampleWith((d) => {
+        d.communication.consultations = [];
       }),
       status: 'fail',
       vi: 'Hồ sơ chưa ghi cuộc tham vấn, lấy ý kiến nào trước ngày bắt đầu thực hiện (01/03/2024).',
@@ -71,8 +91,8 @@ describe('L2-consultation', () => {
       }),
       status: 'incomplete',
       missing: ['period.start'],
-      vi: 'Chưa xác định được việc lấy ý kiến có diễn ra trước khi triển khai không: hồ sơ thiếu period.start.',
-      en: 'Cannot tell whether the consultation came before work started: the dossier lacks period.start.',
+      vi: { contains: ['hồ sơ thiếu period.start (ngày bắt đầu thực hiện'] },
+      en: { contains: ['Cannot tell whether a consultation with minutes was held before work started: the dossier lacks period.start'] },
     },
   ];
 

@@ -32,8 +32,16 @@ describe('L2-media-engagement', () => {
       evidence: [{ path: '@engagementsBy', value: [] }],
     },
     {
-      name: 'an empty draft: no party and no channel',
+      name: 'an empty draft: no engagements listed, so it cannot tell',
       dossier: {},
+      status: 'incomplete',
+      missing: ['engagements'],
+      vi: 'Chưa xác định được có cơ quan báo chí, truyền thông nào tham gia đề án không: hồ sơ chưa ghi engagements (các bên tham gia, phối hợp và loại của từng bên).',
+      en: { contains: ['Cannot tell whether any media organisation takes part', 'engagements'] },
+    },
+    {
+      name: 'a draft that states no party takes part (an empty list) and uses no channel',
+      dossier: { engagements: [] },
       status: 'fail',
       vi: 'Hồ sơ chưa ghi bên tham gia, phối hợp nào, kể cả cơ quan báo chí, truyền thông.',
       en: 'The dossier records no participating party, media organisations included.',

@@ -43,8 +43,8 @@ describe('L4-eligible-beneficiaries', () => {
       dossier: artisanAndUrbanHouseholdProject(),
       options: BEFORE_WIDENING,
       status: 'fail',
-      vi: `Vào ngày tham chiếu 14/10/2025, có 2 cơ sở thụ hưởng chưa đủ điều kiện hoặc chưa kết luận được: ${ARTISAN} — loại hình nghệ nhân chưa thuộc đối tượng được hỗ trợ; ${URBAN_HOUSEHOLD} — địa bàn đô thị chưa thuộc địa bàn được hỗ trợ (xét theo location.area vì hồ sơ không ghi unitType, chưa làm được phép thử chi tiết). Khi đó khuyến công hỗ trợ doanh nghiệp, hợp tác xã, tổ hợp tác và hộ kinh doanh.`,
-      en: `On the reference date 14 Oct 2025, 2 beneficiaries are not eligible or cannot be decided: ${ARTISAN} — the kind artisan is not eligible; ${URBAN_HOUSEHOLD} — the area urban is not eligible (judged by location.area as the dossier gives no unitType: the finer test could not be made). On that date support goes to enterprise, cooperative, cooperative group and household business.`,
+      vi: `Vào ngày tham chiếu 14/10/2025, có 2 cơ sở thụ hưởng không đủ điều kiện: ${ARTISAN} — loại hình nghệ nhân chưa thuộc đối tượng được hỗ trợ; ${URBAN_HOUSEHOLD} — địa bàn đô thị chưa thuộc địa bàn được hỗ trợ (xét theo location.area vì hồ sơ không ghi unitType, chưa làm được phép thử chi tiết). Khi đó khuyến công hỗ trợ doanh nghiệp, hợp tác xã, tổ hợp tác và hộ kinh doanh.`,
+      en: `On the reference date 14 Oct 2025, 2 beneficiaries are not eligible: ${ARTISAN} — the kind artisan is not eligible; ${URBAN_HOUSEHOLD} — the area urban is not eligible (judged by location.area as the dossier gives no unitType: the finer test could not be made). On that date support goes to enterprise, cooperative, cooperative group and household business.`,
       remediation: ['beneficiaries[].kind', 'Nghị định 235/2025/NĐ-CP'],
       evidence: [
         {
@@ -65,8 +65,8 @@ describe('L4-eligible-beneficiaries', () => {
       }),
       options: BEFORE_WIDENING,
       status: 'fail',
-      vi: { contains: [`có 1 cơ sở thụ hưởng chưa đủ điều kiện hoặc chưa kết luận được: ${ARTISAN} — loại hình nghệ nhân chưa thuộc đối tượng được hỗ trợ, địa bàn đô thị chưa thuộc địa bàn được hỗ trợ`] },
-      en: { contains: [`1 beneficiary is not eligible or cannot be decided: ${ARTISAN} — the kind artisan is not eligible, the area urban is not eligible`] },
+      vi: { contains: [`có 1 cơ sở thụ hưởng không đủ điều kiện: ${ARTISAN} — loại hình nghệ nhân chưa thuộc đối tượng được hỗ trợ, địa bàn đô thị chưa thuộc địa bàn được hỗ trợ`] },
+      en: { contains: [`1 beneficiary is not eligible: ${ARTISAN} — the kind artisan is not eligible, the area urban is not eligible`] },
     },
     {
       name: 'a beneficiary without its own area takes the project area (rural)',
@@ -90,20 +90,26 @@ describe('L4-eligible-beneficiaries', () => {
       evidence: [{ path: '@ineligibleBeneficiaries', value: [expect.objectContaining({ area: 'urban', areaPath: 'location.area' })] }],
     },
     {
-      name: 'a beneficiary with no kind and no area anywhere is named with both missing fields',
+      name: 'a beneficiary with no kind and no area anywhere: incomplete, naming it and both fields',
       dossier: exampleWith((d) => {
         delete d.location.area;
         d.beneficiaries.push({ id: 'HKD-05', name: 'Hộ kinh doanh Lê Văn Năm', otherStateFunding: false });
       }),
+      status: 'incomplete',
+      missing: ['beneficiaries[1].kind', 'beneficiaries[1].location.area'],
+      vi: { contains: ['Vào ngày tham chiếu 28/12/2023, chưa kết luận được cơ sở thụ hưởng có thuộc đối tượng và địa bàn được hỗ trợ không; cần bổ sung hoặc sửa:', 'beneficiaries[1].kind (Hộ kinh doanh Lê Văn Năm)', 'beneficiaries[1].location.area (Hộ kinh doanh Lê Văn Năm)'] },
+      en: { contains: ['it cannot be decided whether the beneficiaries are of an eligible kind and place; supply or correct:'], excludes: [COOPERATIVE] },
+      evidence: [{ path: '@ineligibleBeneficiaries', value: [], missing: ['beneficiaries[1].kind', 'beneficiaries[1].location.area'] }],
+    },
+    {
+      name: 'an undetermined beneficiary beside an ineligible one: the ineligible one decides',
+      dossier: artisanAndUrbanHouseholdProject((d) => {
+        delete d.beneficiaries[1].kind;
+        d.beneficiaries[1].location.area = 'rural';
+      }),
+      options: BEFORE_WIDENING,
       status: 'fail',
-      vi: 'Vào ngày tham chiếu 28/12/2023, có 1 cơ sở thụ hưởng chưa đủ điều kiện hoặc chưa kết luận được: Hộ kinh doanh Lê Văn Năm — chưa ghi loại hình cơ sở (beneficiaries[1].kind), chưa ghi địa bàn (beneficiaries[1].location.area hoặc location.unitType). Khi đó khuyến công hỗ trợ doanh nghiệp, hợp tác xã, tổ hợp tác và hộ kinh doanh.',
-      en: { contains: ['Hộ kinh doanh Lê Văn Năm — no kind of establishment given (beneficiaries[1].kind), no place given (beneficiaries[1].location.area or location.unitType)'], excludes: [COOPERATIVE] },
-      evidence: [
-        {
-          path: '@ineligibleBeneficiaries',
-          value: [expect.objectContaining({ missingKind: 'beneficiaries[1].kind', missingArea: 'beneficiaries[1].location.area', path: 'beneficiaries[1]' })],
-        },
-      ],
+      vi: { contains: [`có 1 cơ sở thụ hưởng không đủ điều kiện: ${ARTISAN} — loại hình nghệ nhân chưa thuộc đối tượng được hỗ trợ`], excludes: [URBAN_HOUSEHOLD] },
     },
     {
       name: 'an unnamed beneficiary with no kind is named by its id',
@@ -111,8 +117,9 @@ describe('L4-eligible-beneficiaries', () => {
         delete d.beneficiaries[0].kind;
         delete d.beneficiaries[0].name;
       }),
-      status: 'fail',
-      vi: { contains: ['HTX-THAIPHUONG — chưa ghi loại hình cơ sở (beneficiaries[0].kind).'], excludes: ['chưa ghi địa bàn'] },
+      status: 'incomplete',
+      missing: ['beneficiaries[0].kind'],
+      vi: { contains: ['beneficiaries[0].kind (HTX-THAIPHUONG)'], excludes: ['location.area'] },
     },
     {
       name: 'a craft village listed as a beneficiary is not an eligible kind, even after the widening',
@@ -133,6 +140,16 @@ describe('L4-eligible-beneficiaries', () => {
       vi: 'Không áp dụng: hồ sơ chưa kê khai cơ sở thụ hưởng nào.',
       en: 'Not applicable: the dossier lists no beneficiaries.',
       evidence: [{ path: '@beneficiaryCount', value: 0 }],
+    },
+    {
+      name: 'an advanced-machinery dossier with no beneficiaries list: the support goes to named establishments',
+      dossier: exampleWith((d) => {
+        delete d.beneficiaries;
+        delete d.coordinatingUnits;
+      }),
+      status: 'incomplete',
+      missing: ['beneficiaries'],
+      en: 'On the reference date 28 Dec 2023, it cannot be decided whether the beneficiaries are of an eligible kind and place; supply or correct: beneficiaries.',
     },
     {
       name: 'a 2019 cooperative in a ward of a town (thị xã): the 2012 test names towns, so it is eligible',
@@ -174,18 +191,20 @@ describe('L4-eligible-beneficiaries', () => {
       name: 'a ward in a province name that is no province in 2025-11 cannot be decided, and says so',
       dossier: householdInWardProject('Tỉnh Hà Tây', 'Phường Phố Hiến'),
       options: { asOf: '2025-12-01' },
-      status: 'fail',
-      vi: { contains: ['chưa kết luận được về địa bàn vì "Tỉnh Hà Tây" không phải tên một tỉnh, thành phố vào ngày tham chiếu'] },
-      evidence: [{ path: '@ineligibleBeneficiaries', value: [expect.objectContaining({ unknownProvince: 'Tỉnh Hà Tây', undetermined: true, ineligible: false })] }],
+      status: 'incomplete',
+      missing: ['location.province'],
+      vi: { contains: ['cần bổ sung hoặc sửa: location.province (Hộ kinh doanh'] },
+      evidence: [{ path: '@ineligibleBeneficiaries', value: [], missing: ['location.province'] }],
     },
     {
       name: 'an enterprise with no size: eligibility on size is not claimed either way',
       dossier: townWardProject((d) => {
         d.beneficiaries[0].kind = 'enterprise';
       }),
-      status: 'fail',
-      vi: { contains: [`${TOWN_WARD_COOPERATIVE} — chưa kết luận được về quy mô vì hồ sơ chưa ghi quy mô doanh nghiệp (beneficiaries[0].size)`], excludes: ['không phải doanh nghiệp nhỏ và vừa'] },
-      evidence: [{ path: '@ineligibleBeneficiaries', value: [expect.objectContaining({ missingSize: 'beneficiaries[0].size', sizeIneligible: false, undetermined: true, ineligible: false })] }],
+      status: 'incomplete',
+      missing: ['beneficiaries[0].size'],
+      vi: { contains: [`beneficiaries[0].size (${TOWN_WARD_COOPERATIVE})`], excludes: ['không phải doanh nghiệp nhỏ và vừa'] },
+      evidence: [{ path: '@ineligibleBeneficiaries', value: [], missing: ['beneficiaries[0].size'] }],
     },
     {
       name: 'a large enterprise is not a small or medium one',

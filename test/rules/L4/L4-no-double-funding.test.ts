@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
 import { proposalDraft } from '../../support/scenarios.js';
+import { tradeFairProject } from '../../support/scenarios-l1.js';
 
 describe('L4-no-double-funding', () => {
   const RULE = 'L4-no-double-funding';
@@ -87,11 +88,21 @@ describe('L4-no-double-funding', () => {
       evidence: [{ path: '@beneficiaryCount', value: 0 }],
     },
     {
-      name: 'a draft that lists no beneficiaries yet',
+      name: 'an advanced-machinery draft that lists no beneficiaries yet: the support goes to named establishments',
       dossier: proposalDraft((d) => {
         delete d.beneficiaries;
       }),
+      status: 'incomplete',
+      missing: ['beneficiaries'],
+      vi: 'Chưa đối chiếu được hỗ trợ trùng lặp: hồ sơ chưa ghi beneficiaries (danh sách cơ sở thụ hưởng và, với từng cơ sở, có nhận hỗ trợ của chương trình khác của Nhà nước cho cùng nội dung hay không: otherStateFunding).',
+    },
+    {
+      name: 'a trade-fair draft that lists no beneficiaries: none to check',
+      dossier: tradeFairProject((d) => {
+        delete d.beneficiaries;
+      }),
       status: 'not-applicable',
+      evidence: [{ path: '@beneficiaryCount', value: null }],
     },
   ];
 

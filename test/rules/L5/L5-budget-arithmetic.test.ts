@@ -73,8 +73,8 @@ describe('L5-budget-arithmetic', () => {
       }),
       status: 'incomplete',
       missing: ['budget.lines[1].funding.other'],
-      vi: 'Chưa kiểm tra được dự toán: các dòng còn thiếu số liệu budget.lines[1].funding.other (Máy đóng gói bánh cáy).',
-      en: 'The budget cannot be checked: lines lack budget.lines[1].funding.other (Máy đóng gói bánh cáy).',
+      vi: 'Chưa kiểm tra được dự toán: hồ sơ chưa ghi budget.lines[1].funding.other (Máy đóng gói bánh cáy) (các dòng dự toán, mỗi dòng với số lượng, đơn giá, thành tiền và các nguồn vốn).',
+      en: 'The budget cannot be checked: the dossier does not give budget.lines[1].funding.other (Máy đóng gói bánh cáy) (the budget lines, each with its quantity, unit cost, amount and funding parts).',
     },
     {
       name: 'a line without a unit cost: incomplete, naming the field as people read paths and the line',
@@ -100,14 +100,13 @@ describe('L5-budget-arithmetic', () => {
       evidence: [{ path: '@budgetLinesNotAddingUp', value: [expect.objectContaining({ path: 'budget.lines[0]', amountMismatch: true })] }],
     },
     {
-      name: 'a proposal draft without a budget',
+      name: 'a proposal draft without a budget: not stated is not "no lines"',
       dossier: proposalDraft((d) => {
         delete d.budget;
       }),
-      status: 'not-applicable',
-      vi: 'Không áp dụng: hồ sơ chưa có dòng dự toán kinh phí nào.',
-      en: 'Not applicable: the dossier has no budget lines.',
-      evidence: [{ path: '@budgetLineCount', value: 0 }],
+      status: 'incomplete',
+      missing: ['budget.lines'],
+      en: { contains: ['The budget cannot be checked: the dossier does not give budget.lines (the budget lines'] },
     },
     {
       name: 'a budget with an empty list of lines',

@@ -87,8 +87,18 @@ describe('L5-clear-assignment', () => {
       en: { excludes: ['(not given)', '()'] },
     },
     {
-      name: 'a proposal draft: no milestones yet',
+      name: 'a proposal draft with no implementation plan yet: not stated is not "no milestones"',
       dossier: proposalDraft(),
+      status: 'incomplete',
+      missing: ['implementation.milestones'],
+      vi: 'Chưa kiểm tra được việc phân công thực hiện: hồ sơ chưa ghi implementation.milestones (các mốc tiến độ của kế hoạch thực hiện, mỗi mốc với đơn vị chịu trách nhiệm owner và đơn vị phối hợp support).',
+      en: { contains: ['Cannot check who is assigned what: the dossier does not give implementation.milestones'] },
+    },
+    {
+      name: 'a plan that lists no milestones (an empty list)',
+      dossier: exampleWith((d) => {
+        d.implementation.milestones = [];
+      }),
       status: 'not-applicable',
       vi: 'Không áp dụng: kế hoạch thực hiện chưa có mốc tiến độ nào.',
       en: 'Not applicable: the implementation plan has no milestones.',

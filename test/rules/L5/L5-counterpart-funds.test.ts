@@ -78,6 +78,16 @@ describe('L5-counterpart-funds', () => {
       vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ còn thiếu budget.lines.',
       en: 'Cannot check the counterpart funds: the dossier lacks budget.lines.',
     },
+    {
+      name: 'an advanced-machinery dossier with no beneficiaries list: whose counterpart is it?',
+      dossier: exampleWith((d) => {
+        delete d.beneficiaries;
+        delete d.coordinatingUnits;
+      }),
+      status: 'incomplete',
+      missing: ['beneficiaries'],
+      en: 'Cannot check the counterpart funds: the dossier lacks beneficiaries.',
+    },
   ];
 
   runRuleTable(RULE, cases);

@@ -71,13 +71,12 @@ describe('L5-final-evaluation', () => {
       en: 'There is no final evaluation with lessons learned within 60 days after implementation ended (31 Oct 2024, deadline 30 Dec 2024); the dossier records no final evaluation.',
     },
     {
-      name: 'an undated final evaluation',
+      name: 'an undated final evaluation: it may have been in time',
       dossier: exampleWith((d) => {
         delete d.implementation.evaluations[0].date;
       }),
-      status: 'fail',
-      vi: { contains: [': đánh giá tổng kết chưa ghi ngày.'] },
-      en: { contains: [': the final evaluation with no date.'], excludes: ['(not given)'] },
+      status: 'incomplete',
+      missing: ['implementation.evaluations[0].date'],
     },
     {
       name: 'a project still in progress',
@@ -97,8 +96,32 @@ describe('L5-final-evaluation', () => {
       }),
       status: 'incomplete',
       missing: ['period.end'],
-      vi: 'Đề án đã hoàn thành nhưng hồ sơ chưa ghi ngày kết thúc thực hiện (period.end) nên chưa tính được hạn đánh giá tổng kết.',
-      en: 'The project is completed, but the dossier lacks the end of implementation (period.end), so the deadline for the final evaluation cannot be set.',
+      vi: 'Đề án đã hoàn thành nhưng chưa xác định được đã có đánh giá tổng kết rút bài học kinh nghiệm đúng hạn chưa: hồ sơ thiếu period.end (ngày kết thúc thực hiện period.end; các đánh giá, mỗi đánh giá với loại kind, ngày và có rút bài học kinh nghiệm hay không, lessonsLearned).',
+      en: { contains: ['the dossier lacks period.end (the end of implementation'] },
+    },
+    {
+      name: 'in time, but the evaluation does not say whether lessons were drawn',
+      dossier: exampleWith((d) => {
+        delete d.implementation.evaluations[0].lessonsLearned;
+      }),
+      status: 'incomplete',
+      missing: ['implementation.evaluations[0].lessonsLearned'],
+    },
+    {
+      name: 'completed, with no evaluations list: not stated is not "no evaluation"',
+      dossier: exampleWith((d) => {
+        delete d.implementation.evaluations;
+      }),
+      status: 'incomplete',
+      missing: ['implementation.evaluations'],
+    },
+    {
+      name: 'completed, with an explicitly empty list of evaluations',
+      dossier: exampleWith((d) => {
+        d.implementation.evaluations = [];
+      }),
+      status: 'fail',
+      en: { contains: ['the dossier records no final evaluation'] },
     },
   ];
 

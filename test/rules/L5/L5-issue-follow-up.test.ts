@@ -26,8 +26,8 @@ describe('L5-issue-follow-up', () => {
         d.implementation.inspections[1].issuesResolved = 1;
       }),
       status: 'fail',
-      vi: 'Còn tồn tại chưa xử lý xong sau kiểm tra: đợt kiểm tra ngày 10/07/2024 của Trung tâm Khuyến công phát hiện 2 tồn tại, mới xử lý 1.',
-      en: 'Issues found by inspections remain open: the inspection of 10 Jul 2024 by Trung tâm Khuyến công found 2 issues, 1 resolved.',
+      vi: 'Còn tồn tại chưa xử lý xong sau kiểm tra: đợt kiểm tra ngày 10/07/2024 của Trung tâm Khuyến công phát hiện 2 tồn tại, mới xử lý 1; mọi tồn tại phát hiện phải được xử lý trước khi nghiệm thu.',
+      en: 'Issues found by inspections remain open: the inspection of 10 Jul 2024 by Trung tâm Khuyến công found 2 issues, 1 resolved; every issue found must be resolved before acceptance.',
       remediation: ['issuesResolved', 'implementation.inspections'],
       evidence: [
         {
@@ -43,16 +43,33 @@ describe('L5-issue-follow-up', () => {
         d.implementation.inspections[1].issuesResolved = 0;
       }),
       status: 'fail',
-      vi: 'Còn tồn tại chưa xử lý xong sau kiểm tra: đợt kiểm tra ngày 22/04/2024 của Sở Công Thương Thái Bình phát hiện 1 tồn tại, chưa ghi số đã xử lý; đợt kiểm tra ngày 10/07/2024 của Trung tâm Khuyến công phát hiện 2 tồn tại, mới xử lý 0.',
-      en: 'Issues found by inspections remain open: the inspection of 22 Apr 2024 by Sở Công Thương Thái Bình found 1 issue, none recorded as resolved; the inspection of 10 Jul 2024 by Trung tâm Khuyến công found 2 issues, 0 resolved.',
+      vi: 'Còn tồn tại chưa xử lý xong sau kiểm tra: đợt kiểm tra ngày 10/07/2024 của Trung tâm Khuyến công phát hiện 2 tồn tại, mới xử lý 0; mọi tồn tại phát hiện phải được xử lý trước khi nghiệm thu.',
+      en: { excludes: ['22 Apr 2024'] },
+    },
+    {
+      name: 'the April inspection does not say how many were resolved, the others resolved all: incomplete',
+      dossier: exampleWith((d) => {
+        delete d.implementation.inspections[0].issuesResolved;
+      }),
+      status: 'incomplete',
+      missing: ['implementation.inspections[0].issuesResolved'],
+      vi: 'Chưa xác định được các tồn tại phát hiện qua kiểm tra, giám sát đã được xử lý hết chưa: hồ sơ chưa ghi implementation.inspections[0].issuesResolved (các lần kiểm tra, số tồn tại phát hiện issuesFound và số đã xử lý issuesResolved của từng lần).',
+    },
+    {
+      name: 'a completed project with no inspections list: cannot tell whether issues were found',
+      dossier: exampleWith((d) => {
+        delete d.implementation.inspections;
+      }),
+      status: 'incomplete',
+      missing: ['implementation.inspections'],
     },
     {
       name: 'an inspection with neither date nor inspecting body is named by its place',
       dossier: exampleWith((d) => {
-        d.implementation.inspections[1] = { issuesFound: 2 };
+        d.implementation.inspections[1] = { issuesFound: 2, issuesResolved: 1 };
       }),
       status: 'fail',
-      vi: 'Còn tồn tại chưa xử lý xong sau kiểm tra: đợt kiểm tra implementation.inspections[1] phát hiện 2 tồn tại, chưa ghi số đã xử lý.',
+      vi: 'Còn tồn tại chưa xử lý xong sau kiểm tra: đợt kiểm tra implementation.inspections[1] phát hiện 2 tồn tại, mới xử lý 1; mọi tồn tại phát hiện phải được xử lý trước khi nghiệm thu.',
       en: { excludes: ['(not given)'] },
     },
     {

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { exampleDossier } from '../../support/dossiers.js';
+import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
 import { proposalDraft, vocationalTrainingProject } from '../../support/scenarios.js';
 import { allKhuyenCong } from '../../support/scenarios-l5.js';
@@ -42,14 +42,32 @@ describe('L5-other-resources', () => {
       evidence: [{ path: '@linesWithOtherResources', value: [] }],
     },
     {
-      name: 'a proposal draft without a budget',
+      name: 'a proposal draft without a budget: not stated is not "no lines"',
       dossier: proposalDraft((d) => {
         delete d.budget;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines'],
+      vi: 'Chưa xác định được dự toán có huy động vốn đối ứng hay nguồn khác không: hồ sơ chưa ghi budget.lines (các dòng dự toán và nguồn vốn của từng dòng: funding.counterpart, funding.other).',
+    },
+    {
+      name: 'a budget with an empty list of lines',
+      dossier: exampleWith((d) => {
+        d.budget.lines = [];
       }),
       status: 'not-applicable',
       vi: 'Không áp dụng: hồ sơ chưa có dòng dự toán kinh phí nào.',
       en: 'Not applicable: the dossier has no budget lines.',
       evidence: [{ path: '@budgetLineCount', value: 0 }],
+    },
+    {
+      name: 'khuyến công lines whose counterpart and other parts are not told: cannot tell',
+      dossier: vocationalTrainingProject((d) => {
+        allKhuyenCong(d);
+        d.budget.lines[0].funding.khuyenCong -= 4000000;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[0].funding.counterpart', 'budget.lines[0].funding.other'],
     },
   ];
 

@@ -74,16 +74,34 @@ describe('L5-regular-inspection', () => {
       evidence: [{ path: '@inspectionGapsLongerThan', value: [{ from: '2024-07-10', to: '2024-12-01', days: 144, untilAsOf: true }] }],
     },
     {
-      name: 'a completed project with no inspection recorded',
+      name: 'a completed project that states no inspection at all (an empty list)',
       dossier: exampleWith((d) => {
-        delete d.implementation.inspections;
+        d.implementation.inspections = [];
       }),
       status: 'fail',
       vi: 'Có khoảng quá 90 ngày không kiểm tra, giám sát: từ 01/03/2024 đến 31/10/2024 là 244 ngày.',
     },
     {
-      name: 'a short project with no inspections list: the pass message does not print a placeholder',
-      dossier: shortProject('2024-04-30', undefined),
+      name: 'a completed project with no inspections list: not stated is not "never inspected"',
+      dossier: exampleWith((d) => {
+        delete d.implementation.inspections;
+      }),
+      status: 'incomplete',
+      missing: ['implementation.inspections'],
+      vi: 'Chưa kiểm tra được việc kiểm tra, giám sát định kỳ: hồ sơ chưa ghi implementation.inspections (cần ngày bắt đầu thực hiện period.start, các lần kiểm tra, giám sát và ngày của từng lần).',
+      en: 'Cannot check that inspections were regular: the dossier does not give implementation.inspections (it needs the start of implementation, period.start, and the inspections with the date of each).',
+    },
+    {
+      name: 'an inspection with no date could close the gap: incomplete',
+      dossier: exampleWith((d) => {
+        delete d.implementation.inspections[1].date;
+      }),
+      status: 'incomplete',
+      missing: ['implementation.inspections[1].date'],
+    },
+    {
+      name: 'a short project with no inspections (an empty list): the pass message does not print a placeholder',
+      dossier: shortProject('2024-04-30', []),
       status: 'pass',
       vi: { excludes: ['(chưa có)'] },
       en: { excludes: ['(not given)'] },
@@ -110,8 +128,8 @@ describe('L5-regular-inspection', () => {
       }),
       status: 'incomplete',
       missing: ['period.start'],
-      vi: 'Hồ sơ chưa có thông tin cần để đánh giá tiêu chí này: period.start.',
-      en: 'The dossier lacks the information needed to judge this criterion: period.start.',
+      vi: 'Chưa kiểm tra được việc kiểm tra, giám sát định kỳ: hồ sơ chưa ghi period.start (cần ngày bắt đầu thực hiện period.start, các lần kiểm tra, giám sát và ngày của từng lần).',
+      en: 'Cannot check that inspections were regular: the dossier does not give period.start (it needs the start of implementation, period.start, and the inspections with the date of each).',
       remediation: ['Bổ sung vào hồ sơ: period.start.'],
     },
   ];
