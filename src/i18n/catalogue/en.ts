@@ -320,6 +320,7 @@ export const en: Readonly<Record<MessageId, string>> = {
   'report.pointsLost': '−{{points}} points',
   'report.producedBy': 'Produced by',
   'report.legalData': 'legal data',
+  'report.localNorms': 'Cost norms of {{province}}: {{source}}, from {{effectiveFrom|date}}{{?to}} to {{to|date}}{{/to}}{{^verified}} (not verified){{/verified}}',
 
   // ── CLI ──
   // (in cli.ts: the CLI's words stay out of the library's browser bundle)

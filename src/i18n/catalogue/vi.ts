@@ -325,6 +325,7 @@ export const vi = {
   'report.pointsLost': '−{{points}} điểm',
   'report.producedBy': 'Tạo bởi',
   'report.legalData': 'dữ liệu pháp lý',
+  'report.localNorms': 'Định mức chi của tỉnh {{province}}: {{source}}, từ {{effectiveFrom|date}}{{?to}} đến {{to|date}}{{/to}}{{^verified}} (chưa kiểm chứng){{/verified}}',
 
   // ── CLI ──
   // (in cli.ts: the CLI's words stay out of the library's browser bundle)
