@@ -85,9 +85,14 @@ function period(norms: LocalNorms): { from: string; to: string } {
  * The documents that would both apply to one project: the same province (written alike once
  * "Tỉnh", case and diacritics are set aside, `provinceKey`), a content type in both, periods
  * sharing a day. Which one the People's Council meant cannot be told, so each is an issue at
- * the later document's `effectiveFrom`; `pathOf` names a document (`localNorms[1]`).
+ * the later document's `effectiveFrom`; `pathOf` names a document (`localNorms[1]`), `fieldPath` a
+ * field of one (default `localNorms[1].effectiveFrom`).
  */
-export function overlapIssues(list: readonly LocalNorms[], pathOf: (index: number) => string): IssueDetail[] {
+export function overlapIssues(
+  list: readonly LocalNorms[],
+  pathOf: (index: number) => string,
+  fieldPath: (index: number, field: string) => string = (index, field) => `${pathOf(index)}.${field}`,
+): IssueDetail[] {
   const issues: IssueDetail[] = [];
   list.forEach((norms, index) => {
     for (let other = 0; other < index; other += 1) {
@@ -99,7 +104,7 @@ export function overlapIssues(list: readonly LocalNorms[], pathOf: (index: numbe
       const contentType = Object.keys(norms.caps).find((type) => Object.hasOwn(earlier.caps, type));
       if (contentType === undefined) continue;
       issues.push({
-        path: `${pathOf(index)}.effectiveFrom`,
+        path: fieldPath(index, 'effectiveFrom'),
         code: 'overlapping_norms',
         words: phrase('norms.overlap', { other: pathOf(other), province: norms.province, contentType }),
       });
