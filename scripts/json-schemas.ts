@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DossierSchema } from '../src/schema/dossier.js';
 import { LegalDataSchema } from '../src/schema/legal-data.js';
+import { LocalNormsSchema } from '../src/schema/local-norms.js';
 import { ReportSchema } from '../src/schema/report.js';
 import { RuleSetSchema } from '../src/schema/rule-set.js';
 import { RuleSetHeaderSchema, RuleSourceSchema } from './rule-source-schemas.js';
@@ -18,6 +19,10 @@ export function buildJsonSchemas(): Record<string, object> {
       title: 'khuyencong rule-set header — thông tin bộ quy tắc và thứ tự quy tắc (rules/<lesson>/rule-set.json) / rule-set fields and rule order',
     },
     'legal-data.schema.json': { schema: LegalDataSchema, title: 'khuyencong.legal-data/1 — dữ liệu pháp lý / legal data' },
+    'local-norms.schema.json': {
+      schema: LocalNormsSchema,
+      title: 'khuyencong.local-norms/1 — định mức chi khuyến công địa phương của tỉnh / provincial cost norms',
+    },
     'report.schema.json': { schema: ReportSchema, title: 'khuyencong.report/1 — báo cáo đánh giá / evaluation report' },
   };
   return Object.fromEntries(

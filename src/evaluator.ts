@@ -116,6 +116,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       referenceDate: reference.date,
       referenceDateSource: reference.source,
       legal,
+      localNorms: configuration.localNorms.map(({ norms }) => norms),
       hostFacts,
     };
     const outcome = await runner.run(context);

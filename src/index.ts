@@ -47,6 +47,9 @@ export {
 } from './schema/rule-set.js';
 export { LegalDataSchema, type LegalData, type LegalEntry } from './schema/legal-data.js';
 export { EvaluateOptionsSchema, EvaluatorOptionsSchema } from './schema/evaluator-options.js';
+export { LOCAL_NORMS_FORMAT, LocalNormsSchema, type LocalNorms, type LocalNormsInput } from './schema/local-norms.js';
+export { parseLocalNorms, type LocalNormsParse, type ParseLocalNormsOptions } from './schema/parse-local-norms.js';
+export { SUPPORT_CAP_UNITS, type SupportCap, type SupportCapUnit } from './schema/legal-values.js';
 export {
   DossierValidationError,
   OptionsError,

@@ -5,6 +5,7 @@ import {
   createEvaluator,
   DossierValidationError,
   evaluate,
+  formatReportText,
   LESSON_IDS,
   LIBRARY_VERSION,
   OptionsError,
@@ -17,6 +18,8 @@ import {
 import { exampleDossier, exampleWith } from './support/dossiers.js';
 import { evaluator } from './support/evaluate.js';
 import { RULE_FILES } from './support/rule-cases.js';
+import { thaiBinhNorms } from './support/local-norms.js';
+import { localProject } from './support/scenarios.js';
 import { fingerprint } from '../src/stamp/fingerprint.js';
 
 function expectValidReport(report: Report): void {
@@ -372,10 +375,38 @@ describe('report stamps', () => {
     expect(report.ruleSets.map((ruleSet) => ruleSet.id)).toEqual(LESSON_IDS.map((lesson) => `khuyencong/${lesson}`));
     expect(report.legalData).toEqual({ version: legalData.version, fingerprint: fingerprint(legalData), origin: 'bundled' });
     expect(report.overrides).toEqual({ parameters: {}, rules: {}, lessonWeights: {}, messages: {}, facts: [] });
+    expect(report.localNorms).toEqual([]);
     expect(report.library).toEqual({ name: 'khuyencong', version: packageJson.version });
     expect(LIBRARY_VERSION).toBe(packageJson.version);
     expect(report.dossier).toEqual({ id: 'TB-KCQG-2024-07', title: exampleDossier().title });
     expect(report.locale).toBe('vi');
+  });
+
+  it('names each provincial norms document the evaluator holds, with its period, verification and fingerprint', async () => {
+    const thaiBinh = thaiBinhNorms();
+    const haiDuong = thaiBinhNorms((norms) => {
+      norms.$schema = '../../schemas/local-norms.schema.json';
+      norms.province = 'Hải Dương';
+      norms.verified = true;
+      norms.effectiveTo = '2025-06-30';
+    });
+    const withNorms = createEvaluator({ localNorms: [thaiBinh, haiDuong] });
+    const report = await withNorms.evaluate(localProject(), { asOf: '2024-12-01' });
+    const { $schema: _hint, ...haiDuongContent } = haiDuong;
+    expect(report.localNorms).toEqual([
+      { province: 'Thái Bình', source: thaiBinh.source, verified: false, effectiveFrom: '2023-01-01', effectiveTo: null, fingerprint: fingerprint(thaiBinh) },
+      { province: 'Hải Dương', source: haiDuong.source, verified: true, effectiveFrom: '2023-01-01', effectiveTo: '2025-06-30', fingerprint: fingerprint(haiDuongContent) },
+    ]);
+    expect(withNorms.stamp.localNorms).toEqual(report.localNorms);
+    expect(formatReportText(report)).toContain(`Định mức chi của tỉnh Hải Dương: ${haiDuong.source}, từ 01/01/2023 đến 30/06/2025`);
+    expect(formatReportText(report)).toContain(`Định mức chi của tỉnh Thái Bình: ${thaiBinh.source}, từ 01/01/2023 (chưa kiểm chứng)`);
+    // The same content gives the same fingerprint, however it is written; another figure another one.
+    const { caps, ...rest } = thaiBinh;
+    const reordered = JSON.parse(JSON.stringify({ caps, ...rest })) as typeof thaiBinh;
+    expect(createEvaluator({ localNorms: [reordered] }).stamp.localNorms[0]!.fingerprint).toBe(fingerprint(thaiBinh));
+    const raised = thaiBinhNorms((norms) => (norms.caps['advanced-equipment']!.maxVnd = 260000000));
+    expect(createEvaluator({ localNorms: [raised] }).stamp.localNorms[0]!.fingerprint).not.toBe(fingerprint(thaiBinh));
+    expectValidReport(report);
   });
 
   it('every report passes ReportSchema: example, drafts, failures, both locales', async () => {

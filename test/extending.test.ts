@@ -213,8 +213,8 @@ describe('what hosts need around the evaluator', () => {
   it('exposes the stamp every report of an evaluator carries', async () => {
     const evaluator = createEvaluator({ parameters: { 'L5-market-prices': { minPriceQuotes: 2 } } });
     const report = await evaluator.evaluate(exampleDossier(), { asOf: AS_OF });
-    const { ruleSets, legalData, overrides, scoring, library } = report;
-    expect(evaluator.stamp).toEqual({ ruleSets, legalData, overrides, scoring, library });
+    const { ruleSets, legalData, localNorms, overrides, scoring, library } = report;
+    expect(evaluator.stamp).toEqual({ ruleSets, legalData, localNorms, overrides, scoring, library });
   });
 
   it('tags every error with a plain kind and gives option errors in each language', async () => {

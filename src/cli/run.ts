@@ -9,6 +9,7 @@ import { DossierValidationError, OptionsError } from '../schema/errors.js';
 import { validateDossier } from '../schema/validate-dossier.js';
 import type { Verdict } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
+import { inNormsFiles, loadNormsFiles, LocalNormsFileError } from './local-norms-files.js';
 import { rulesDiff, RulesInputError } from './rules-diff.js';
 
 /** Exit codes: 0 success, 1 verdict at or below --fail-on, 2 invalid input or usage. */
@@ -47,7 +48,8 @@ export interface Io {
   readStdin: () => Promise<string>;
 }
 
-async function readDossier(file: string, io: Io, locale: Locale): Promise<unknown> {
+/** Reads a JSON file (`-`: standard input), or throws a UsageError saying why not. */
+async function readJson(file: string, io: Io, locale: Locale): Promise<unknown> {
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
@@ -74,6 +76,7 @@ function parse(argv: readonly string[], fallbackLocale: Locale) {
       'as-of': { type: 'string' },
       'reference-date': { type: 'string' },
       'fail-on': { type: 'string' },
+      'local-norms': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -138,7 +141,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   try {
-    const dossier = await readDossier(file, io, locale);
+    const dossier = await readJson(file, io, locale);
     if (command === 'validate') {
       const result = validateDossier(dossier, { locale });
       if (!result.success) {
@@ -148,7 +151,14 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(format === 'json' ? `${JSON.stringify({ valid: true, issues: [] }, null, 2)}\n` : `${say(locale, 'cli.valid')}\n`);
       return EXIT.ok;
     }
-    const evaluator = createEvaluator({ locale });
+    const normsFiles = await loadNormsFiles(values['local-norms'] ?? [], (normsFile) => readJson(normsFile, io, locale), locale);
+    let evaluator: ReturnType<typeof createEvaluator>;
+    try {
+      evaluator = createEvaluator({ locale, localNorms: normsFiles.norms });
+    } catch (error) {
+      // Overlaps across files and unknown provinces are found by the evaluator: say which file.
+      throw error instanceof OptionsError ? inNormsFiles(error, normsFiles.origins) : error;
+    }
     const report = await evaluator.evaluate(dossier, {
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
       ...(values['reference-date'] !== undefined ? { referenceDate: values['reference-date'] } : {}),
@@ -159,6 +169,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof DossierValidationError) {
       printIssues(error, format, io);
+      return EXIT.invalid;
+    }
+    if (error instanceof LocalNormsFileError) {
+      io.stderr(`${say(locale, 'cli.badNorms', { file: error.file })}\n${error.error.messageIn(locale)}\n`);
       return EXIT.invalid;
     }
     if (error instanceof UsageError) {

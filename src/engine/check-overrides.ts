@@ -1,7 +1,10 @@
 import type { AnyFactDefinition } from '../facts/define.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { phrase, type MessageId, type MessageParams } from '../i18n/say.js';
+import { matchProvince } from '../facts/legal/provinces.js';
+import type { LegalIndex } from '../facts/legal-index.js';
 import type { IssueDetail } from '../schema/issues.js';
+import { overlapIssues, type LocalNorms } from '../schema/local-norms.js';
 import type { OverridableText, RuleDefinition } from '../schema/rule-set.js';
 import type { ConfigurationOptions, LoadedRuleSet } from './configure.js';
 import { checkParameterValue, checkRule } from './validate-rule-set.js';
@@ -131,4 +134,22 @@ export function checkOverrides(
     reworded.set(ruleId, result.reworded);
   }
   return { issues, reworded };
+}
+
+/**
+ * Checks the provincial norms against one another and the legal data: no two may give one
+ * province a cap for the same content type on the same day; and each province must be one on
+ * the document's `effectiveFrom` (its former name counts, through the merger table). An unknown
+ * province is an error, not a warning: a misspelt name would otherwise never match a dossier and
+ * leave every local project of that province `not-applicable`, silently. A table that lists no
+ * provinces for that date cannot tell, and the name is accepted.
+ */
+export function checkLocalNorms(list: readonly LocalNorms[], legal: LegalIndex): IssueDetail[] {
+  const pathOf = (index: number) => `localNorms[${index}]`;
+  const unknown = list.flatMap((norms, index) =>
+    matchProvince({ legal, referenceDate: norms.effectiveFrom }, norms.province).recognised === false
+      ? [issue(`${pathOf(index)}.province`, 'unknown_province', 'norms.unknownProvince', { date: norms.effectiveFrom })]
+      : [],
+  );
+  return [...unknown, ...overlapIssues(list, pathOf)];
 }

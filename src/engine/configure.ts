@@ -6,9 +6,10 @@ import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { OptionsError, RuleSetError } from '../schema/errors.js';
 import type { IssueDetail } from '../schema/issues.js';
 import { parseLegalData } from '../schema/parse-legal-data.js';
+import type { LocalNorms, LocalNormsInput } from '../schema/local-norms.js';
 import type { LessonId, OverridableText, RuleSet, Severity } from '../schema/rule-set.js';
 import { fingerprint } from '../stamp/fingerprint.js';
-import { checkHostFactNames, checkOverrides, checkUniqueIds } from './check-overrides.js';
+import { checkHostFactNames, checkLocalNorms, checkOverrides, checkUniqueIds } from './check-overrides.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { parameterDefaults, validateRuleSet } from './validate-rule-set.js';
 
@@ -68,6 +69,14 @@ export interface ConfigurationOptions {
    * @example { 'L5-market-prices': { remediation: { vi: 'Bổ sung báo giá theo mẫu số 3 của Sở.' } } }
    */
   messages?: MessageOverrides;
+  /**
+   * Provincial cost norms (`khuyencong.local-norms/1`, docs/local-norms.md): the caps a province's
+   * People's Council set for local khuyến công funds. A `local` project is held to its province's
+   * norms in force on the reference date; a `national` one to the national caps of the legal data.
+   * A bad document, an unknown province or two documents giving one province a cap for the same
+   * content type on the same day throw `OptionsError`. Check files first with `parseLocalNorms`.
+   */
+  localNorms?: readonly LocalNormsInput[];
 }
 
 /** The stamp of the host's overrides on every report. */
@@ -77,6 +86,13 @@ export interface OverridesStamp {
   lessonWeights: Partial<Record<LessonId, number>>;
   messages: Record<string, Partial<Record<OverridableText, Partial<LocalizedText>>>>;
   facts: { name: string; description: LocalizedText }[];
+}
+
+/** A provincial norms document in use, with the stamp that identifies it in reports. */
+export interface LoadedLocalNorms {
+  readonly norms: LocalNorms;
+  /** `sha256:…` of the document's canonical JSON (its `$schema` left out). */
+  readonly fingerprint: string;
 }
 
 /** Everything an evaluator needs, loaded once. */
@@ -94,6 +110,8 @@ export interface Configuration {
   readonly ruleWeights: ReadonlyMap<string, number>;
   /** Only what the host changed, for the report's stamp. */
   readonly overrides: OverridesStamp;
+  /** The provincial cost norms the host supplied, checked, in its order. */
+  readonly localNorms: readonly LoadedLocalNorms[];
 }
 
 function loadLegalData(input: unknown, origin: Origin) {
@@ -173,6 +191,9 @@ export function configure(options: ConfigurationOptions, catalogue: ReadonlyMap<
   throwIfAny(checkUniqueIds(ruleSets), locale);
   const overrides = checkOverrides(ruleSets, options, facts);
   throwIfAny(overrides.issues, locale);
+  // The options schema has checked each document's shape, so the documents are norms as given.
+  const localNorms = structuredClone((options.localNorms ?? []) as readonly LocalNorms[]);
+  throwIfAny(checkLocalNorms(localNorms, legal.index), locale);
   const parameters = resolveParameters(ruleSets, options.parameters ?? {});
   const ruleOverrides = splitRuleOverrides(options.rules ?? {});
   const lessonWeights = resolveLessonWeights(ruleSets, options.lessonWeights ?? {});
@@ -194,6 +215,7 @@ export function configure(options: ConfigurationOptions, catalogue: ReadonlyMap<
     hostFacts,
     lessonWeights,
     ruleWeights: ruleOverrides.weights,
+    localNorms: localNorms.map((norms) => ({ norms, fingerprint: fingerprint(norms) })),
     overrides: structuredClone({
       parameters: (options.parameters ?? {}) as Record<string, Record<string, ParameterValue>>,
       rules: (options.rules ?? {}) as Record<string, RuleOverride>,

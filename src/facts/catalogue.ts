@@ -62,6 +62,8 @@ import { fact as priorityOwnershipInForce } from './legal/priority-ownership-in-
 import { fact as provinceOnReferenceDate } from './legal/province-on-reference-date.js';
 import { fact as provinceRecognised } from './legal/province-recognised.js';
 import { fact as supportCap } from './legal/support-cap.js';
+import { fact as supportCapApplies } from './legal/support-cap-applies.js';
+import { fact as supportCapBasis } from './legal/support-cap-basis.js';
 import { fact as withinLegalCoverage } from './legal/within-legal-coverage.js';
 import { fact as beneficiaryRequestLetters } from './requests/beneficiary-request-letters.js';
 import { fact as beneficiaryRequestsMissingOrLate } from './requests/beneficiary-requests-missing-or-late.js';
@@ -102,6 +104,8 @@ export const FACT_CATALOGUE: ReadonlyMap<string, AnyFactDefinition> = byName([
   eligibleAreas,
   priorityOwnershipInForce,
   supportCap,
+  supportCapApplies,
+  supportCapBasis,
   learnersPerInstructorLimit,
   engagementsBy,
   communicationChannels,

@@ -1,3 +1,4 @@
+import type { LocalNorms } from '../schema/local-norms.js';
 import type { NormalizedDossier } from '../schema/normalize.js';
 import type { LegalIndex } from './legal-index.js';
 import type { UnknownRecorder } from './unknowns.js';
@@ -15,6 +16,8 @@ export interface EvaluationContext {
   readonly referenceDate: string;
   readonly referenceDateSource: ReferenceDateSource;
   readonly legal: LegalIndex;
+  /** The provincial cost norms the host supplied (evaluator option `localNorms`); absent or empty when none. */
+  readonly localNorms?: readonly LocalNorms[];
   /** The values of the host's own facts, computed before the run (absent when the host declares none). */
   readonly hostFacts?: ReadonlyMap<string, unknown>;
   /**

@@ -105,7 +105,7 @@ export function buildReport({ judgements, configuration, context, locale, scorin
 }
 
 /** What produced a report, as stamped on it: the same for every report of one evaluator. */
-export type ReportStamp = Pick<Report, 'ruleSets' | 'legalData' | 'overrides' | 'scoring' | 'library'>;
+export type ReportStamp = Pick<Report, 'ruleSets' | 'legalData' | 'localNorms' | 'overrides' | 'scoring' | 'library'>;
 
 export function stampOf(configuration: Configuration, scoring: ScoringOptions): ReportStamp {
   return {
@@ -117,6 +117,14 @@ export function stampOf(configuration: Configuration, scoring: ScoringOptions): 
       origin,
     })),
     legalData: { ...configuration.legalData },
+    localNorms: configuration.localNorms.map(({ norms, fingerprint }) => ({
+      province: norms.province,
+      source: norms.source,
+      verified: norms.verified,
+      effectiveFrom: norms.effectiveFrom,
+      effectiveTo: norms.effectiveTo ?? null,
+      fingerprint,
+    })),
     overrides: structuredClone(configuration.overrides),
     scoring: { severityWeights: { ...scoring.severityWeights }, readyAt: scoring.readyAt, notReadyBelow: scoring.notReadyBelow },
     library: { name: 'khuyencong', version: LIBRARY_VERSION },

@@ -61,5 +61,7 @@ export function formatReportText(report: Report): string {
   lines.push(
     `${say(locale, 'report.producedBy')}: ${sets}; ${say(locale, 'report.legalData')} ${report.legalData.version}; ${report.library.name} ${report.library.version}`,
   );
+  // Provincial norms change what a local project is judged by, so the text names them too.
+  for (const norms of report.localNorms) lines.push(say(locale, 'report.localNorms', { ...norms, to: norms.effectiveTo ?? undefined }));
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import { phrase } from '../i18n/say.js';
 import { DEFAULT_SCORING } from '../scoring/options.js';
 import { IsoDateSchema } from './common.js';
 import { schemaError, sentence } from './issues.js';
+import { LocalNormsListSchema } from './local-norms.js';
 import { LESSON_IDS, OVERRIDABLE_TEXTS, SEVERITIES } from './rule-set.js';
 
 /*
@@ -149,6 +150,7 @@ export const EvaluatorOptionsSchema = z.strictObject(
       }),
     ),
     messages: z.optional(MessagesSchema),
+    localNorms: z.optional(z.readonly(LocalNormsListSchema)),
   },
   { error: UNKNOWN_OPTION },
 );

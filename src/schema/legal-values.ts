@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sentence } from './issues.js';
 
 /*
  * What the value of each legal-data key is. A key may carry a qualifier
@@ -10,17 +11,33 @@ import * as z from 'zod/mini';
  * as it always has: these schemas check what facts rely on, nothing more.
  */
 
-/** A support cap (`supportCap.<content type>`): a share of the cost, up to an amount, per establishment or per model. */
-export const SupportCapSchema = z.looseObject({
+/** What a support cap counts: each establishment (beneficiary), or the whole project as one demonstration model. */
+export const SUPPORT_CAP_UNITS = ['establishment', 'model'] as const;
+export type SupportCapUnit = (typeof SUPPORT_CAP_UNITS)[number];
+
+const PERCENT = sentence('cap.percent');
+const NON_NEGATIVE_VND = sentence('cap.maxVnd');
+const MULTIPLIER = sentence('cap.multiplier');
+
+/**
+ * The fields of a support cap, one definition for the national caps of the legal data and the
+ * provincial norms (src/schema/local-norms.ts), so the facts read one type whatever its origin.
+ * `per` is closed: the cap check can count only establishments or a model; a cap per learner or
+ * per day would need another check, not a silent reading as "per establishment".
+ */
+export const SUPPORT_CAP_FIELDS = {
   /** The highest share of the equipment cost khuyến công may pay, in percent. */
-  percent: z.number(),
+  percent: z.number({ error: PERCENT }).check(z.minimum(0, { error: PERCENT }), z.maximum(100, { error: PERCENT })),
   /** The most it may pay, in VND. */
-  maxVnd: z.number(),
+  maxVnd: z.number({ error: NON_NEGATIVE_VND }).check(z.minimum(0, { error: NON_NEGATIVE_VND })),
   /** What the cap counts: `model` (the whole project is one demonstration model), else each establishment. */
-  per: z.string(),
+  per: z.enum(SUPPORT_CAP_UNITS, { error: sentence('cap.per', { values: SUPPORT_CAP_UNITS.join(', ') }) }),
   /** How much higher the cap is for a whole technology line, when the law allows that. */
-  technologyLineMultiplier: z.optional(z.number()),
-});
+  technologyLineMultiplier: z.optional(z.number({ error: MULTIPLIER }).check(z.minimum(1, { error: MULTIPLIER }))),
+};
+
+/** A support cap (`supportCap.<content type>`): a share of the cost, up to an amount, per establishment or per model. */
+export const SupportCapSchema = z.looseObject(SUPPORT_CAP_FIELDS);
 
 /** A support cap as the legal data gives it. */
 export type SupportCap = z.output<typeof SupportCapSchema>;

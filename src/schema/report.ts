@@ -125,6 +125,21 @@ export const ReportSchema = z.strictObject({
     }),
   ),
   legalData: z.strictObject({ version: SemverSchema, fingerprint: FingerprintSchema, origin: z.enum(['bundled', 'host']) }),
+  /**
+   * The provincial cost norms the evaluator held (option `localNorms`), each as its document names
+   * itself, with the SHA-256 of its canonical JSON: with the rule sets and legal data, what a local
+   * project's caps were judged by. Empty when none were supplied.
+   */
+  localNorms: z.array(
+    z.strictObject({
+      province: z.string(),
+      source: z.string(),
+      verified: z.boolean(),
+      effectiveFrom: IsoDateSchema,
+      effectiveTo: z.nullable(IsoDateSchema),
+      fingerprint: FingerprintSchema,
+    }),
+  ),
   /** What the host changed from the defaults, so the report can be reproduced. */
   overrides: z.strictObject({
     parameters: z.record(z.string(), z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]))),

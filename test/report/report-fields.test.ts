@@ -4,6 +4,8 @@ import { ReportSchema, type Report } from '../../src/index.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { approvedBeforeCoverage, BEFORE_COVERAGE } from '../support/scenarios-place.js';
 import { evaluator } from '../support/evaluate.js';
+import { evaluatorWithNorms, thaiBinhNorms } from '../support/local-norms.js';
+import { localProject } from '../support/scenarios.js';
 
 const weakDraft: unknown = JSON.parse(readFileSync(new URL('../../examples/weak-draft.json', import.meta.url), 'utf8'));
 
@@ -86,5 +88,26 @@ describe('report: completeness, missing, warnings, verdict reasons', () => {
     const warning = report.warnings.find((candidate) => candidate.code === 'unverified-legal-basis');
     if (expected.length === 0) expect(warning).toBeUndefined();
     else for (const ruleId of expected) expect(warning?.message).toContain(ruleId);
+  });
+
+  it('warns of a local project with no provincial norms, naming the province, and not of one with them or of a national one', async () => {
+    const without = await evaluate(localProject());
+    expect(without.warnings).toContainEqual({
+      code: 'local-norms-missing',
+      message: 'Đề án khuyến công địa phương (Thái Bình) chưa có định mức chi của tỉnh: chưa kiểm tra được mức hỗ trợ tỉnh quy định.',
+    });
+    const withNorms = await evaluatorWithNorms(thaiBinhNorms()).evaluate(localProject(), { asOf: '2024-12-01', locale: 'en' });
+    expect(withNorms.warnings.map((warning) => warning.code)).not.toContain('local-norms-missing');
+    expect((await evaluate(exampleDossier())).warnings.map((warning) => warning.code)).not.toContain('local-norms-missing');
+  });
+
+  it('warns of an unverified legal basis when a failing cap comes from unverified norms, and not from verified ones', async () => {
+    // Thái Bình's illustrative norms (250 million) fail the example's 300 million of support.
+    const unverified = await evaluatorWithNorms(thaiBinhNorms()).evaluate(localProject(), { asOf: '2024-12-01', locale: 'en' });
+    expect(unverified.findings.find((finding) => finding.ruleId === 'L5-support-cap')!.status).toBe('fail');
+    expect(unverified.warnings.find((warning) => warning.code === 'unverified-legal-basis')?.message).toContain('L5-support-cap');
+    const verified = await evaluatorWithNorms(thaiBinhNorms((norms) => (norms.verified = true))).evaluate(localProject(), { asOf: '2024-12-01' });
+    expect(verified.findings.find((finding) => finding.ruleId === 'L5-support-cap')!.status).toBe('fail');
+    expect(verified.warnings.find((warning) => warning.code === 'unverified-legal-basis')?.message ?? '').not.toContain('L5-support-cap');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { RULE_SET_FILES, repoPath, ruleTestFile, type LessonId } from '../../scripts/rule-layout.js';
-import { ReportSchema, type EvaluateOptions, type Finding, type Locale } from '../../src/index.js';
+import { ReportSchema, type EvaluateOptions, type Evaluator, type Finding, type Locale } from '../../src/index.js';
 import { evaluator } from './evaluate.js';
 
 /** What the tests need to know of a rule as written in its rule file. */
@@ -47,6 +47,8 @@ export interface RuleCase {
   status: Finding['status'];
   /** Evaluation options; asOf defaults to 2024-12-01. */
   options?: EvaluateOptions;
+  /** The evaluator to use, for evaluator options (e.g. `localNorms`); default the shared one. */
+  evaluator?: Evaluator;
   /** For an incomplete finding: the dossier paths the finding must list in `missing` (as people read them). */
   missing?: string[];
   vi?: MessageExpectation;
@@ -143,7 +145,7 @@ export function expectFindingInvariants(finding: Finding, ruleId: string, testCa
 export async function runRuleCase(ruleId: string, testCase: RuleCase): Promise<Record<Locale, Finding>> {
   const findings = {} as Record<Locale, Finding>;
   for (const locale of ['vi', 'en'] as const) {
-    const report = await evaluator.evaluate(testCase.dossier, { asOf: '2024-12-01', ...testCase.options, locale });
+    const report = await (testCase.evaluator ?? evaluator).evaluate(testCase.dossier, { asOf: '2024-12-01', ...testCase.options, locale });
     const parsed = ReportSchema.safeParse(report);
     expect(parsed.success, 'the report matches ReportSchema').toBe(true);
     const finding = report.findings.find((candidate) => candidate.ruleId === ruleId);

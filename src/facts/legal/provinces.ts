@@ -1,5 +1,4 @@
-import type { EvaluationContext } from '../context.js';
-import { legalCodes, legalValue } from './legal-value.js';
+import { legalCodes, legalValue, type LegalLookupContext } from './legal-value.js';
 
 /** A province name as a dossier gives it, matched against the provinces of the reference date. */
 export interface ProvinceMatch {
@@ -44,7 +43,7 @@ function byKey(names: readonly string[], key: string): string | undefined {
 }
 
 /** Matches a province name against the provinces, mergers and centrally-run cities of the reference date. */
-export function matchProvince(context: EvaluationContext, given: string): ProvinceMatch {
+export function matchProvince(context: LegalLookupContext, given: string): ProvinceMatch {
   const provinces = legalValue(context, 'provinces');
   const mergers = legalValue(context, 'provinceMergers') ?? {};
   const cities = legalValue(context, 'centrallyRunCities');
@@ -58,6 +57,6 @@ export function matchProvince(context: EvaluationContext, given: string): Provin
 }
 
 /** The list of provinces in force on the reference date (empty when the table has none). */
-export function provincesInForce(context: EvaluationContext): string[] {
+export function provincesInForce(context: LegalLookupContext): string[] {
   return legalCodes(context, 'provinces');
 }

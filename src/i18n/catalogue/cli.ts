@@ -23,6 +23,8 @@ Tùy chọn:
   --reference-date YYYY-MM-DD  ngày tham chiếu pháp lý
   --fail-on not-ready|needs-work|ready|none
                              thoát mã 1 khi kết luận bằng hoặc kém hơn mức này (mặc định not-ready)
+  --local-norms <tệp>        định mức chi khuyến công địa phương của tỉnh (khuyencong.local-norms/1: một văn bản
+                             hoặc danh sách); dùng được nhiều lần; đề án địa phương được đối chiếu với định mức này
   -h, --help                 trợ giúp
   -v, --version              phiên bản
 
@@ -37,6 +39,7 @@ Mã thoát: 0 thành công, 1 kết luận bằng hoặc kém hơn --fail-on, 2 
   'cli.cannotRead': 'Không đọc được tệp {{file}} ({{reason}})',
   'cli.notJson': '{{file}} không phải JSON hợp lệ: {{reason}}',
   'cli.valid': 'Hồ sơ hợp lệ.',
+  'cli.badNorms': 'Tệp định mức chi {{file}} không hợp lệ:',
   'cli.internalError': 'Lỗi nội bộ: {{detail}}',
 } as const;
 
@@ -60,6 +63,8 @@ Options:
   --reference-date YYYY-MM-DD  legal reference date
   --fail-on not-ready|needs-work|ready|none
                              exit 1 when the verdict is this or worse (default not-ready)
+  --local-norms <file>       a province's cost norms for local khuyến công (khuyencong.local-norms/1: one document
+                             or a list); repeatable; local projects are held to them
   -h, --help                 this help
   -v, --version              version
 
@@ -74,6 +79,7 @@ Exit codes: 0 ok, 1 verdict at or below --fail-on, 2 invalid input or usage.
   'cli.cannotRead': 'Cannot read {{file}} ({{reason}})',
   'cli.notJson': '{{file}} is not valid JSON: {{reason}}',
   'cli.valid': 'The dossier is valid.',
+  'cli.badNorms': 'The cost-norms file {{file}} is not valid:',
   'cli.internalError': 'internal error: {{detail}}',
 };
 

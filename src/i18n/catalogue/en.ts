@@ -284,6 +284,26 @@ export const en: Readonly<Record<MessageId, string>> = {
   'option.zodSchema': 'must be a zod schema',
   'option.function': 'must be a function',
 
+  // ── support caps and provincial cost norms (khuyencong.local-norms/1) ──
+  'cap.percent': 'must be a percentage from 0 to 100',
+  'cap.maxVnd': 'must be a non-negative amount in VND',
+  'cap.multiplier': 'must be a multiplier of at least 1',
+  'cap.per': 'must be one of {{values}} (per establishment or per model)',
+  'norms.document': 'must be a khuyencong.local-norms/1 document (an object) or a list of them',
+  'norms.list': 'must be a list of khuyencong.local-norms/1 documents',
+  'norms.unknownField': 'this field is not part of the khuyencong.local-norms/1 format (check the spelling)',
+  'norms.format': 'must be "khuyencong.local-norms/1"',
+  'norms.province': 'must name the province or centrally-run city (a non-empty string)',
+  'norms.source': "must name the text that set the levels (the provincial People's Council resolution), a non-empty string",
+  'norms.verified': 'must be true (the text itself was read) or false',
+  'norms.endsBeforeStart': 'must not be before effectiveFrom ({{from}})',
+  'norms.caps': 'must be an object { content type: { percent, maxVnd, per } } with at least one content type',
+  'norms.contentType': 'is not a khuyến công content type; must be one of {{values}}',
+  'norms.capObject': 'must be { percent, maxVnd, per, technologyLineMultiplier? }',
+  'norms.capKeys': 'a cap has only percent, maxVnd, per and technologyLineMultiplier',
+  'norms.overlap': 'in force on the same days as {{other}}: the same province {{province}} and the same content type "{{contentType}}"',
+  'norms.unknownProvince': 'is no province or centrally-run city on {{date|date}} by the legal data (check the spelling)',
+
   // ── report layout (text report) ──
   'report.project': 'Project',
   'report.score': 'Score',
@@ -302,6 +322,7 @@ export const en: Readonly<Record<MessageId, string>> = {
   'report.pointsLost': '−{{points}} points',
   'report.producedBy': 'Produced by',
   'report.legalData': 'legal data',
+  'report.localNorms': 'Cost norms of {{province}}: {{source}}, from {{effectiveFrom|date}}{{?to}} to {{to|date}}{{/to}}{{^verified}} (not verified){{/verified}}',
 
   // ── CLI ──
   // (in cli.ts: the CLI's words stay out of the library's browser bundle)

@@ -289,6 +289,26 @@ export const vi = {
   'option.zodSchema': 'phải là một schema zod',
   'option.function': 'phải là một hàm',
 
+  // ── support caps and provincial cost norms (khuyencong.local-norms/1) ──
+  'cap.percent': 'phải là số phần trăm từ 0 đến 100',
+  'cap.maxVnd': 'phải là số tiền (đồng) không âm',
+  'cap.multiplier': 'phải là hệ số từ 1 trở lên',
+  'cap.per': 'phải là một trong {{values}} (mỗi cơ sở hoặc mỗi mô hình)',
+  'norms.document': 'phải là một văn bản định mức khuyencong.local-norms/1 (một đối tượng) hoặc danh sách các văn bản đó',
+  'norms.list': 'phải là một danh sách văn bản định mức khuyencong.local-norms/1',
+  'norms.unknownField': 'trường này không có trong định dạng khuyencong.local-norms/1 (kiểm tra chính tả)',
+  'norms.format': 'phải là "khuyencong.local-norms/1"',
+  'norms.province': 'phải ghi tên tỉnh, thành phố trực thuộc trung ương (chuỗi không rỗng)',
+  'norms.source': 'phải ghi văn bản quy định mức chi (số Nghị quyết của HĐND tỉnh), chuỗi không rỗng',
+  'norms.verified': 'phải là true (đã đọc văn bản gốc) hoặc false',
+  'norms.endsBeforeStart': 'không được trước effectiveFrom ({{from}})',
+  'norms.caps': 'phải là một đối tượng { nội dung: { percent, maxVnd, per } } có ít nhất một nội dung',
+  'norms.contentType': 'không phải nội dung khuyến công; phải là một trong {{values}}',
+  'norms.capObject': 'phải là { percent, maxVnd, per, technologyLineMultiplier? }',
+  'norms.capKeys': 'mức hỗ trợ chỉ có percent, maxVnd, per và technologyLineMultiplier',
+  'norms.overlap': 'trùng thời gian hiệu lực với {{other}}: cùng tỉnh {{province}} và cùng nội dung "{{contentType}}"',
+  'norms.unknownProvince': 'không phải tỉnh, thành phố trực thuộc trung ương vào ngày {{date|date}} theo dữ liệu pháp lý (kiểm tra chính tả)',
+
   // ── report layout (text report) ──
   'report.project': 'Đề án',
   'report.score': 'Điểm',
@@ -307,6 +327,7 @@ export const vi = {
   'report.pointsLost': '−{{points}} điểm',
   'report.producedBy': 'Tạo bởi',
   'report.legalData': 'dữ liệu pháp lý',
+  'report.localNorms': 'Định mức chi của tỉnh {{province}}: {{source}}, từ {{effectiveFrom|date}}{{?to}} đến {{to|date}}{{/to}}{{^verified}} (chưa kiểm chứng){{/verified}}',
 
   // ── CLI ──
   // (in cli.ts: the CLI's words stay out of the library's browser bundle)
