@@ -1,4 +1,5 @@
 import type { UnknownDatum } from '../facts/unknowns.js';
+import { displayPath } from '../schema/path-format.js';
 import { factReference } from './conditions.js';
 import { factCallKey } from './runner.js';
 
@@ -23,9 +24,22 @@ export interface ConditionResultNode {
 /** What the facts of one evaluated leaf lacked: its own fact's and a compared fact's. */
 export function leafUnknowns(node: ConditionResultNode, unknowns: ReadonlyMap<string, readonly UnknownDatum[]>): UnknownDatum[] {
   if (node.fact === undefined) return [];
+  if (absentDossierField(node)) return [{ path: displayPath(node.path) }];
   const own = bearingOn(unknowns.get(factCallKey(node.fact, node.params)), node.path);
   const compared = factReference(node.value);
   return compared ? [...own, ...bearingOn(unknowns.get(factCallKey(compared.fact, undefined)), compared.path)] : own;
+}
+
+/** Operators that ask whether a datum is given: for them absence is the answer, not a gap. */
+const PRESENCE_OPERATORS: ReadonlySet<string> = new Set(['isPresent', 'not:isPresent']);
+
+/**
+ * A condition that reads a dossier field directly (`"fact": "dossier", "path": "scope"`) and finds
+ * it absent or null compares nothing: `"scope" equal "national"` on a dossier that does not state
+ * its scope is unknown, not false. Only presence tests decide on absence.
+ */
+function absentDossierField(node: ConditionResultNode): node is ConditionResultNode & { path: string } {
+  return node.fact === 'dossier' && node.path !== undefined && node.path !== '' && (node.factResult === undefined || node.factResult === null) && !PRESENCE_OPERATORS.has(node.operator ?? '');
 }
 
 /** The data a condition on `path` of a fact's value depends on: all but those that bear on another field. */

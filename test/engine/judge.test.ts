@@ -92,6 +92,12 @@ describe('judge: the order in which a status is decided', () => {
     expect(judgement).toMatchObject({ status: 'incomplete', messageKind: 'missing', missing: [{ path: 'presidingUnit.staff.technical' }] });
   });
 
+  it('is incomplete, not "not applicable", when the dossier field its applicability compares is absent', async () => {
+    const judgement = await judgeOne({ presidingUnit: { staff: { technical: 4 } } } as NormalizedDossier, '2025-08-01');
+    expect(judgement).toMatchObject({ status: 'incomplete', messageKind: 'missing', missing: [{ path: 'scope' }] });
+    expect(judgement.evidence).toContainEqual({ path: 'scope', value: null });
+  });
+
   it('lets the conditions decide once the rule applies and has its data', async () => {
     const judgement = await judgeOne({ scope: 'local', presidingUnit: { staff: { technical: 0 } } } as NormalizedDossier, '2025-08-01');
     expect(judgement).toMatchObject({ status: 'fail', messageKind: 'fail' });

@@ -75,13 +75,12 @@ describe('L1-knowledge-partners', () => {
       evidence: [{ path: 'contentType', value: 'trade-fair' }],
     },
     {
-      name: 'no content type stated',
+      name: 'no content type stated: whether a knowledge partner is needed is unknown',
       dossier: exampleWith((d) => {
         delete d.contentType;
       }),
-      status: 'not-applicable',
-      vi: 'Không áp dụng: hồ sơ chưa ghi nội dung của đề án (contentType).',
-      en: "Not applicable: the dossier does not state the project's content (contentType).",
+      status: 'incomplete',
+      missing: ['contentType'],
       evidence: [{ path: 'contentType', value: null }],
     },
     {
@@ -91,7 +90,7 @@ describe('L1-knowledge-partners', () => {
       }),
       status: 'incomplete',
       missing: ['engagements'],
-      vi: 'Chưa xác định được có trường đại học, cao đẳng, viện nghiên cứu hay cục, vụ Trung ương nào tham gia đề án không: hồ sơ chưa ghi engagements (các bên tham gia và loại của từng bên).',
+      vi: 'Chưa xác định được có trường đại học, cao đẳng, viện nghiên cứu hay cục, vụ Trung ương nào tham gia đề án không: hồ sơ chưa ghi engagements.',
       en: { contains: ['Cannot tell whether a university, college, research institute or central department takes part'] },
     },
     {

@@ -113,13 +113,13 @@ describe('L4-national-programme', () => {
       evidence: [{ path: 'scope', value: 'local' }],
     },
     {
-      name: 'a draft that does not state its scope',
+      name: 'a draft that does not state its scope: whether the programme binds it is unknown',
       dossier: proposalDraft((d) => {
         delete d.scope;
       }),
-      status: 'not-applicable',
-      vi: 'Không áp dụng: chỉ đề án khuyến công quốc gia phải phù hợp Chương trình khuyến công quốc gia (đề án này: chưa ghi phạm vi).',
-      en: { contains: ['(this one: scope not stated)'] },
+      status: 'incomplete',
+      missing: ['scope'],
+      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give scope.',
     },
   ];
 
