@@ -17,7 +17,7 @@ describe('L1-ministry-agency', () => {
       name: 'the example: approved by the Ministry agency on 2023-12-28',
       dossier: exampleDossier(),
       status: 'pass',
-      vi: `Có văn bản của cơ quan khuyến công thuộc Bộ: phê duyệt của ${AGENCY_2017_2025} ngày 28/12/2023 (QĐ phê duyệt đề án khuyến công quốc gia năm 2024).`,
+      vi: `Có văn bản của Bộ Công Thương về đề án: phê duyệt của ${AGENCY_2017_2025} ngày 28/12/2023 (QĐ phê duyệt đề án khuyến công quốc gia năm 2024).`,
       en: { contains: [`approval by ${AGENCY_2017_2025} on 28 Dec 2023`] },
       evidence: [
         {
@@ -36,6 +36,23 @@ describe('L1-ministry-agency', () => {
       en: { contains: [`appraisal by ${AGENCY_2017_2025}`] },
     },
     {
+      name: 'approved by the Minister (Quyết định 4768/QĐ-BCT): issued only after the agency appraised it',
+      dossier: exampleWith((d) => {
+        d.engagements[0] = { party: 'ministry', name: 'Bộ trưởng Bộ Công Thương', type: 'approval', date: '2017-12-22', reference: 'QĐ 4768/QĐ-BCT' };
+      }),
+      status: 'pass',
+      en: 'The Ministry has acted on the project: approval by Bộ trưởng Bộ Công Thương on 22 Dec 2017 (QĐ 4768/QĐ-BCT).',
+      evidence: [{ path: '@engagementsBy', value: [expect.objectContaining({ party: 'ministry', type: 'approval', path: 'engagements[0]' })] }],
+    },
+    {
+      name: 'the Minister only endorsed it: not an approval',
+      dossier: exampleWith((d) => {
+        d.engagements[0] = { party: 'ministry', name: 'Bộ trưởng Bộ Công Thương', type: 'endorsement', date: '2017-12-22' };
+      }),
+      status: 'fail',
+      en: { contains: ['nor an approval by the Minister'] },
+    },
+    {
       name: 'a project approved in 2025-08 by the agency under its new name',
       dossier: approvedAugust2025(),
       options: AFTER_REFORM,
@@ -46,8 +63,8 @@ describe('L1-ministry-agency', () => {
       name: 'completed national project with no document of the agency: names the agency as on 2023-12-28',
       dossier: exampleWith((d) => withoutParties(d, 'ministry-agency')),
       status: 'fail',
-      vi: `Đề án khuyến công quốc gia ở giai đoạn "đã hoàn thành" nhưng chưa có văn bản phê duyệt hoặc thẩm định của ${AGENCY_2017_2025} (Bộ Công Thương).`,
-      en: `This national project is at the "completed" stage but has no approval or appraisal by ${AGENCY_2017_2025} (Ministry of Industry and Trade).`,
+      vi: `Đề án khuyến công quốc gia ở giai đoạn "đã hoàn thành" nhưng chưa có văn bản phê duyệt hoặc thẩm định của ${AGENCY_2017_2025} (Bộ Công Thương), cũng không có quyết định phê duyệt của Bộ trưởng Bộ Công Thương.`,
+      en: `This national project is at the "completed" stage but has no approval or appraisal by ${AGENCY_2017_2025} (Ministry of Industry and Trade), nor an approval by the Minister.`,
       remediation: [AGENCY_2017_2025, 'ministry-agency'],
       evidence: [{ path: '@engagementsBy', value: [] }],
     },
@@ -65,7 +82,7 @@ describe('L1-ministry-agency', () => {
       dossier: approvedAugust2025((d) => withoutParties(d, 'ministry-agency')),
       options: AFTER_REFORM,
       status: 'fail',
-      vi: `Đề án khuyến công quốc gia ở giai đoạn "đã phê duyệt" nhưng chưa có văn bản phê duyệt hoặc thẩm định của ${AGENCY_FROM_2025} (Bộ Công Thương).`,
+      vi: `Đề án khuyến công quốc gia ở giai đoạn "đã phê duyệt" nhưng chưa có văn bản phê duyệt hoặc thẩm định của ${AGENCY_FROM_2025} (Bộ Công Thương), cũng không có quyết định phê duyệt của Bộ trưởng Bộ Công Thương.`,
       en: { contains: [`the "approved" stage but has no approval or appraisal by ${AGENCY_FROM_2025}`] },
       remediation: [AGENCY_FROM_2025],
     },
