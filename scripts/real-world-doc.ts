@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../src/index.js';
-import { CORPUS_AS_OF, corpusRunDates, evaluateEntry, loadCorpus } from './real-world-corpus.js';
+import { CORPUS_AS_OF, corpusRunDates, evaluateEntry, loadCorpus, type CorpusEntry, type Sidecar } from './real-world-corpus.js';
 
 export const REAL_WORLD_START = '<!-- real-world-results:start (generated from test/real-world/: npm run docs) -->';
 export const REAL_WORLD_END = '<!-- real-world-results:end -->';
@@ -72,9 +72,40 @@ export async function buildRealWorldSection(): Promise<string> {
   ].join('\n');
 }
 
-/** Rewrites the section of docs/real-world.md between its markers. */
+const joined = (items: readonly string[]): string => items.join('; ');
+
+/** The bullet lines of a dossier's entry under "Per dossier" that restate its sidecar, by their label. */
+export function sidecarBullets(sidecar: Sidecar): Record<string, string> {
+  const date = sidecar.referenceDate ?? 'not determinable';
+  const also = sidecar.alsoAt ? ` Also evaluated on ${sidecar.alsoAt.join(' and ')}.` : '';
+  const expected = sidecar.expectations.map(({ rule, status }) => `\`${rule}\` ${status}`).join(', ');
+  const warnings = sidecar.expectedWarnings ? `; warning ${sidecar.expectedWarnings.map((code) => `\`${code}\``).join(', ')}` : '';
+  return {
+    'Reference date': `- **Reference date:** ${date} — ${sidecar.referenceDateBasis}${also}`,
+    'Not stated': `- **Not stated:** ${joined(sidecar.notStated)}.`,
+    'The format cannot hold': `- **The format cannot hold:** ${joined(sidecar.cannotHold)}.`,
+    Expected: `- **Expected:** ${expected}${warnings} (reasons in the sidecar).`,
+  };
+}
+
+/** The page with each dossier's sidecar bullets restated from its sidecar (the prose around them is written by hand). */
+export function withSidecarBullets(page: string, corpus: readonly CorpusEntry[]): string {
+  const lines = page.split('\n');
+  let bullets: Record<string, string> | undefined;
+  return lines
+    .map((line) => {
+      const heading = /^### `([^`]+)`$/.exec(line);
+      if (heading) bullets = corpus.find((entry) => entry.slug === heading[1]) && sidecarBullets(corpus.find((entry) => entry.slug === heading[1])!.sidecar);
+      else if (line.startsWith('## ')) bullets = undefined;
+      const label = /^- \*\*([^*]+):\*\* /.exec(line)?.[1];
+      return bullets !== undefined && label !== undefined && bullets[label] !== undefined ? bullets[label] : line;
+    })
+    .join('\n');
+}
+
+/** Rewrites the section of docs/real-world.md between its markers, and each dossier's sidecar bullets. */
 export async function writeRealWorldDoc(): Promise<void> {
-  const page = readFileSync(PAGE, 'utf8');
+  const page = withSidecarBullets(readFileSync(PAGE, 'utf8'), loadCorpus());
   const start = page.indexOf(REAL_WORLD_START);
   const end = page.indexOf(REAL_WORLD_END);
   if (start < 0 || end < start) throw new Error(`docs/real-world.md lacks the markers ${REAL_WORLD_START} … ${REAL_WORLD_END}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRealWorldSection, REAL_WORLD_END, REAL_WORLD_START } from '../../scripts/real-world-doc.js';
+import { buildRealWorldSection, REAL_WORLD_END, REAL_WORLD_START, withSidecarBullets } from '../../scripts/real-world-doc.js';
 import { corpusFiles, corpusRunDates, evaluateEntry, loadCorpus } from '../../scripts/real-world-corpus.js';
 
 const corpus = loadCorpus();
@@ -42,5 +42,11 @@ describe('docs/real-world.md', () => {
     const page = readFileSync(new URL('../../docs/real-world.md', import.meta.url), 'utf8');
     const section = page.slice(page.indexOf(REAL_WORLD_START), page.indexOf(REAL_WORLD_END) + REAL_WORLD_END.length);
     expect(section).toBe(await buildRealWorldSection());
+  });
+
+  it('restates each sidecar (reference date, not stated, cannot hold, expectations) under "Per dossier"', () => {
+    const page = readFileSync(new URL('../../docs/real-world.md', import.meta.url), 'utf8');
+    expect(withSidecarBullets(page, corpus)).toBe(page);
+    for (const { slug } of corpus) expect(page).toContain(`### \`${slug}\``);
   });
 });
