@@ -231,7 +231,7 @@ for (const [name, { dir, result }] of Object.entries(installed)) {
 const ready = (name) => installed[name]?.result.code === 0;
 
 // The expectations every runtime consumer checks, in one place.
-const EXPECT = { asOf: '2024-12-01', score: 98, ruleId: 'L5-market-prices', status: 'fail', version: pkg.version };
+const EXPECT = { asOf: '2024-12-01', score: 99, ruleId: 'L5-market-prices', status: 'fail', version: pkg.version };
 
 // ── (a) ESM ──
 if (ready('esm')) {
