@@ -4,7 +4,7 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factValue } from '../support/fact-value.js';
+import { factMissing, factRun, factValue } from '../support/fact-value.js';
 
 const compute = <Value = unknown>(name: string, dossier: unknown, params: Record<string, unknown> = {}, referenceDate = '2023-12-28') =>
   factValue<Value>(name, dossier, { params, asOf: '2025-11-20', referenceDate });
@@ -135,13 +135,28 @@ describe('priorityGrounds', () => {
     ]);
   });
 
-  it('is empty with no sector, no priority area and no ownership ground', () => {
+  it('is empty with no sector, no priority area and no ownership ground, all stated', () => {
+    const dossier = exampleWith((d) => {
+      d.alignment.prioritySectors = [];
+      d.alignment.priorityArea = false;
+      d.beneficiaries[0].womenOwned = false;
+      d.beneficiaries[0].ethnicMinorityOwned = false;
+    });
+    expect(factRun('priorityGrounds', dossier, { asOf: '2025-11-20', referenceDate: '2025-10-15' })).toEqual({ value: [], missing: [] });
+  });
+
+  it('notes each ground the dossier does not state: not stated is not "no priority"', () => {
     const dossier = exampleWith((d) => {
       d.alignment.prioritySectors = [];
       d.alignment.priorityArea = null;
       d.beneficiaries[0].womenOwned = false;
     });
-    expect(compute('priorityGrounds', dossier, {}, '2025-10-15')).toEqual([]);
-    expect(compute('priorityGrounds', exampleWith((d) => delete d.alignment))).toEqual([]);
+    expect(factMissing('priorityGrounds', dossier, { asOf: '2025-11-20', referenceDate: '2025-10-15' })).toEqual(['alignment.priorityArea', 'beneficiaries[0].ethnicMinorityOwned']);
+    // Before 2025-10-15 ownership is no ground, so it is not asked for.
+    expect(factMissing('priorityGrounds', dossier, { asOf: '2025-11-20', referenceDate: '2023-12-28' })).toEqual(['alignment.priorityArea']);
+    expect(factRun('priorityGrounds', exampleWith((d) => delete d.alignment), { asOf: '2025-11-20', referenceDate: '2023-12-28' })).toEqual({
+      value: [],
+      missing: [{ path: 'alignment.prioritySectors' }, { path: 'alignment.priorityArea' }],
+    });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDossier, exampleWith } from '../../support/dossiers.js';
 import { runRuleTable, type RuleCase } from '../../support/rule-cases.js';
 import { evaluator } from '../../support/evaluate.js';
+import { tradeFairProject } from '../../support/scenarios-l1.js';
 import { ARTISAN, artisanAndUrbanHouseholdProject, BEFORE_WIDENING, COOPERATIVE, ON_WIDENING, URBAN_HOUSEHOLD } from '../../support/scenarios-l4.js';
 
 describe('L4-priority (info: reported, never scored)', () => {
@@ -58,22 +59,85 @@ describe('L4-priority (info: reported, never scored)', () => {
       }),
       options: BEFORE_WIDENING,
       status: 'fail',
-      vi: 'Đề án không thuộc diện ưu tiên nào: hồ sơ không ghi ngành nghề ưu tiên (alignment.prioritySectors) hay địa bàn ưu tiên (alignment.priorityArea). Thông tin này chỉ để tham khảo, không ảnh hưởng đến điểm.',
-      en: 'No priority applies to the project: the dossier gives no priority sector (alignment.prioritySectors) or priority area (alignment.priorityArea). This is for information only and does not affect the score.',
+      vi: 'Đề án không thuộc diện ưu tiên nào: hồ sơ ghi không có ngành nghề ưu tiên (alignment.prioritySectors để trống) và không thuộc địa bàn ưu tiên (alignment.priorityArea là false). Thông tin này chỉ để tham khảo, không ảnh hưởng đến điểm.',
+      en: 'No priority applies to the project: the dossier lists no priority sector (alignment.prioritySectors is empty) and no priority area (alignment.priorityArea is false). This is for information only and does not affect the score.',
       remediation: ['alignment.prioritySectors'],
       evidence: [{ path: '@priorityGrounds', value: [] }],
     },
     {
-      name: 'no priority at all after the widening: the ownership grounds are mentioned',
+      name: 'no priority at all after the widening: every ground stated false, the ownership grounds are mentioned',
+      dossier: artisanAndUrbanHouseholdProject((d) => {
+        d.alignment.prioritySectors = [];
+        d.beneficiaries[0].womenOwned = false;
+        d.beneficiaries[0].ethnicMinorityOwned = false;
+        d.beneficiaries[1].womenOwned = false;
+        d.beneficiaries[1].ethnicMinorityOwned = false;
+      }),
+      options: { asOf: '2025-11-20' },
+      status: 'fail',
+      vi: 'Đề án không thuộc diện ưu tiên nào: hồ sơ ghi không có ngành nghề ưu tiên (alignment.prioritySectors để trống) và không thuộc địa bàn ưu tiên (alignment.priorityArea là false), và không có cơ sở thụ hưởng nào do phụ nữ hoặc người dân tộc thiểu số làm chủ. Thông tin này chỉ để tham khảo, không ảnh hưởng đến điểm.',
+      en: { contains: ['and no beneficiary is women-owned or owned by ethnic-minority people'] },
+      remediation: ['womenOwned hoặc ethnicMinorityOwned'],
+    },
+    {
+      name: 'after the widening, no ground known and the ownership of each beneficiary not all stated: not "no priority"',
       dossier: artisanAndUrbanHouseholdProject((d) => {
         d.alignment.prioritySectors = [];
         d.beneficiaries[1].womenOwned = false;
       }),
       options: { asOf: '2025-11-20' },
+      status: 'incomplete',
+      missing: ['beneficiaries[0].womenOwned', 'beneficiaries[0].ethnicMinorityOwned', 'beneficiaries[1].ethnicMinorityOwned'],
+      vi: { contains: ['Chưa xác định được đề án có thuộc diện ưu tiên không', `beneficiaries[0].womenOwned (${ARTISAN})`, 'womenOwned, do người dân tộc thiểu số'] },
+      en: { contains: ['Cannot tell whether the project has priority', `beneficiaries[1].ethnicMinorityOwned (${URBAN_HOUSEHOLD})`] },
+      evidence: [{ path: '@priorityGrounds', value: [], missing: ['beneficiaries[0].womenOwned', 'beneficiaries[0].ethnicMinorityOwned', 'beneficiaries[1].ethnicMinorityOwned'] }],
+    },
+    {
+      name: 'no priority sector, and the priority area not stated',
+      dossier: exampleWith((d) => {
+        d.alignment.prioritySectors = [];
+        delete d.alignment.priorityArea;
+      }),
+      status: 'incomplete',
+      missing: ['alignment.priorityArea'],
+      vi: 'Chưa xác định được đề án có thuộc diện ưu tiên không: chưa có diện ưu tiên nào được ghi, và hồ sơ chưa ghi alignment.priorityArea (ngành nghề ưu tiên: alignment.prioritySectors, để trống nếu không có; địa bàn ưu tiên: alignment.priorityArea, true hoặc false). Thông tin này chỉ để tham khảo, không ảnh hưởng đến điểm.',
+      en: 'Cannot tell whether the project has priority: no ground is recorded, and the dossier does not give alignment.priorityArea (priority sectors: alignment.prioritySectors, empty if none; priority area: alignment.priorityArea, true or false). This is for information only and does not affect the score.',
+    },
+    {
+      name: 'priority sectors null and the area false: null is not "none"',
+      dossier: exampleWith((d) => {
+        d.alignment.prioritySectors = null;
+      }),
+      status: 'incomplete',
+      missing: ['alignment.prioritySectors'],
+    },
+    {
+      name: 'no alignment section at all, before the ownership grounds count: both alignment grounds are missing',
+      dossier: exampleWith((d) => {
+        delete d.alignment;
+      }),
+      status: 'incomplete',
+      missing: ['alignment.prioritySectors', 'alignment.priorityArea'],
+    },
+    {
+      name: 'a priority area decides, whatever the sectors lack',
+      dossier: exampleWith((d) => {
+        delete d.alignment.prioritySectors;
+        d.alignment.priorityArea = true;
+      }),
+      status: 'pass',
+      vi: 'Đề án thuộc diện ưu tiên: địa bàn ưu tiên.',
+    },
+    {
+      name: 'after the widening, a trade fair that lists no beneficiaries: none to ask about',
+      dossier: tradeFairProject((d) => {
+        delete d.beneficiaries;
+        d.alignment.prioritySectors = [];
+        d.alignment.priorityArea = false;
+      }),
+      options: { asOf: '2025-11-20' },
       status: 'fail',
-      vi: 'Đề án không thuộc diện ưu tiên nào: hồ sơ không ghi ngành nghề ưu tiên (alignment.prioritySectors) hay địa bàn ưu tiên (alignment.priorityArea), và không có cơ sở thụ hưởng nào do phụ nữ hoặc người dân tộc thiểu số làm chủ. Thông tin này chỉ để tham khảo, không ảnh hưởng đến điểm.',
-      en: { contains: ['and no beneficiary is women-owned or owned by ethnic-minority people'] },
-      remediation: ['womenOwned hoặc ethnicMinorityOwned'],
+      evidence: [{ path: '@priorityGrounds', value: [] }],
     },
   ];
 
