@@ -48,13 +48,23 @@ function bearingOn(data: readonly UnknownDatum[] | undefined, path: string | und
   return (data ?? []).filter((datum) => datum.affects === undefined || field === undefined || field === '' || datum.affects === field);
 }
 
+/** Operators on a list that can only turn from false to true as items are added. */
+const GROWING_TRUE: ReadonlySet<string> = new Set(['sizeAtLeast', 'containsAny', 'contains']);
+/** Their negations, and `doesNotContain`: they can only turn from true to false as items are added. */
+const GROWING_FALSE: ReadonlySet<string> = new Set(['not:sizeAtLeast', 'not:containsAny', 'not:contains', 'doesNotContain']);
+
 /**
  * A list fact lists only the items its known data decides (a line whose quotes are stated, a group
- * whose every figure is given), and supplying data can only add items: so once the list is not
- * empty, `isEmpty` (or `not:isEmpty`) is decided whatever the fact lacked elsewhere.
+ * whose every figure is given, a channel an activity names), and supplying data can only add
+ * items. So once the list is not empty, `isEmpty` (or `not:isEmpty`) is decided whatever the fact
+ * lacked elsewhere; and a list that already has enough items (`sizeAtLeast`) or already holds a
+ * wanted one (`containsAny`, `contains`) stays so, as the negations stay false.
  */
 function listedDecides(node: ConditionResultNode): boolean {
-  return (node.operator === 'isEmpty' || node.operator === 'not:isEmpty') && Array.isArray(node.factResult) && node.factResult.length > 0;
+  if (!Array.isArray(node.factResult)) return false;
+  const operator = node.operator ?? '';
+  if (operator === 'isEmpty' || operator === 'not:isEmpty') return node.factResult.length > 0;
+  return (GROWING_TRUE.has(operator) && node.result === true) || (GROWING_FALSE.has(operator) && node.result === false);
 }
 
 /**

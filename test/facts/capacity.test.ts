@@ -3,7 +3,7 @@ import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { vocationalTrainingProject } from '../support/scenarios.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
-import { factValueOn } from '../support/fact-value.js';
+import { factRun, factValueOn } from '../support/fact-value.js';
 
 const compute = factValueOn({ referenceDate: '2023-12-28' });
 
@@ -87,9 +87,17 @@ describe('facilityRequirementUnmet', () => {
     });
   });
 
-  it('treats absent facilities as none', () => {
+  it('notes absent facilities as lacking, not as none', () => {
     const dossier = vocationalTrainingProject((d) => delete d.presidingUnit.facilities);
-    expect(compute('facilityRequirementUnmet', dossier, TRAINING_ROOM)).toMatchObject({ facilities: [] });
+    const run = factRun('facilityRequirementUnmet', dossier, { referenceDate: '2023-12-28', params: TRAINING_ROOM });
+    expect(run).toEqual({ value: undefined, missing: [{ path: 'presidingUnit.facilities' }] });
+  });
+
+  it('takes an explicitly empty list as no premises', () => {
+    const dossier = vocationalTrainingProject((d) => {
+      d.presidingUnit.facilities = [];
+    });
+    expect(factRun('facilityRequirementUnmet', dossier, { referenceDate: '2023-12-28', params: TRAINING_ROOM })).toMatchObject({ value: { facilities: [] }, missing: [] });
   });
 
   it('rejects params without a known content type or with an empty anyOf', () => {

@@ -1,5 +1,6 @@
 import type { EvaluationContext } from '../context.js';
 import { itemLabel } from '../item-label.js';
+import { noteUnknown } from '../unknowns.js';
 
 /** A cited plan as messages name it. */
 export interface CitedPlan {
@@ -13,9 +14,11 @@ export interface CitedPlan {
   path: string;
 }
 
-/** The plans the dossier cites, in dossier order. */
+/** The plans the dossier cites, in dossier order; no list is noted as lacking (an empty one is data). */
 export function citedPlans(context: EvaluationContext): CitedPlan[] {
-  return (context.dossier.alignment?.plans ?? []).map((plan, index) => {
+  const plans = context.dossier.alignment?.plans;
+  if (plans === undefined) noteUnknown(context, 'alignment.plans');
+  return (plans ?? []).map((plan, index) => {
     const path = `alignment.plans[${index}]`;
     return {
       label: itemLabel(plan.reference, path),

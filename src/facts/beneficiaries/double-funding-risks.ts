@@ -7,6 +7,7 @@ import { noteUnknown } from '../unknowns.js';
 export const fact = defineFact({
   name: 'doubleFundingRisks',
   compute: (context) =>
+    // No list: beneficiaryCount, the applicability of the rules that read this, notes the gap.
     (context.dossier.beneficiaries ?? []).flatMap((beneficiary, index) => {
       const label = itemLabel(beneficiary.name ?? beneficiary.id, `beneficiaries[${index}]`);
       const path = `beneficiaries[${index}].otherStateFunding`;

@@ -2,9 +2,11 @@ import type { EvaluationContext } from '../context.js';
 import { itemLabel } from '../item-label.js';
 import { noteUnknown } from '../unknowns.js';
 
-/** The budget lines, in dossier order, each with its path and label. */
+/** The budget lines, in dossier order, each with its path and label; no list is noted as lacking (an empty one is data). */
 export function budgetLines(context: EvaluationContext) {
-  return (context.dossier.budget?.lines ?? []).map((line, index) => {
+  const lines = context.dossier.budget?.lines;
+  if (lines === undefined) noteUnknown(context, 'budget.lines');
+  return (lines ?? []).map((line, index) => {
     const path = `budget.lines[${index}]`;
     return { line, path, label: itemLabel(line.item, path) };
   });

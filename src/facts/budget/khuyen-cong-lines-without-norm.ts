@@ -8,8 +8,11 @@ export const fact = defineFact({
   compute: (context) =>
     budgetLines(context)
       // Whether a line without a norm draws on khuyến công funds is needed only for such lines.
-      .filter((entry) => !entry.line.normReference?.trim() && (neededFundingPart(context, entry, 'khuyenCong') ?? 0) > 0)
-      .map(({ line, path, label }) => ({ label, khuyenCong: line.funding!.khuyenCong, path: `${path}.normReference` })),
+      .flatMap((entry) => {
+        if (entry.line.normReference?.trim()) return [];
+        const khuyenCong = neededFundingPart(context, entry, 'khuyenCong');
+        return khuyenCong !== undefined && khuyenCong > 0 ? [{ label: entry.label, khuyenCong, path: `${entry.path}.normReference` }] : [];
+      }),
 });
 
 /** What `khuyenCongLinesWithoutNorm` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */

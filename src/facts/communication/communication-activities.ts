@@ -10,6 +10,6 @@ export const fact = defineFact({
 
 /** What `communicationActivities` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */
 export const description: LocalizedText = {
-  vi: 'Mọi hoạt động truyền thông, theo thứ tự trong hồ sơ. Mỗi mục: label, channel, date, audience, reach, path.',
-  en: 'Every communication activity, in dossier order. Each item: label, channel, date, audience, reach, path.',
+  vi: 'Mọi hoạt động truyền thông, theo thứ tự trong hồ sơ. Mỗi mục: label, channel, date, audience, reach, path. Không có communication.activities được ghi là thiếu số liệu (danh sách rỗng là dữ liệu).',
+  en: 'Every communication activity, in dossier order. Each item: label, channel, date, audience, reach, path. No communication.activities is noted as lacking (an empty list is data).',
 };

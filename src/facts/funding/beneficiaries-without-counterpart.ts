@@ -6,6 +6,7 @@ import { itemLabel } from '../item-label.js';
 export const fact = defineFact({
   name: 'beneficiariesWithoutCounterpart',
   compute: (context) =>
+    // No list: beneficiaryCount, the applicability of the rules that read this, notes the gap.
     (context.dossier.beneficiaries ?? []).flatMap((beneficiary, index) =>
       beneficiary.counterpartCommitted !== undefined
         ? []

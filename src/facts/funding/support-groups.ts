@@ -51,6 +51,7 @@ export function supportGroups(context: EvaluationContext, cap: SupportCapInForce
       ? { groups: [], unassigned: [] }
       : { groups: [{ label: itemLabel(title ?? id, 'budget.lines'), path: 'budget.lines', model: true, lines }], unassigned: [] };
   }
+  // No list: lines cannot be assigned, and beneficiaryCount (the rule's applicability) notes the gap.
   const beneficiaries = context.dossier.beneficiaries ?? [];
   const groups = new Map<string, SupportGroup>();
   const unassigned: EquipmentSupport[] = [];
@@ -58,7 +59,8 @@ export function supportGroups(context: EvaluationContext, cap: SupportCapInForce
     let index = line.beneficiary !== undefined ? beneficiaries.findIndex((beneficiary) => beneficiary.id === line.beneficiary) : -1;
     if (line.beneficiary === undefined && beneficiaries.length === 1) index = 0;
     if (index < 0 && line.beneficiary === undefined) {
-      if ((line.support ?? 0) > 0) unassigned.push(line);
+      // A line whose support is unknown is already noted as lacking (neededFundingPart); only known support is unassigned.
+      if (line.support !== undefined && line.support > 0) unassigned.push(line);
       continue;
     }
     const key = index >= 0 ? `#${index}` : `id:${line.beneficiary}`;

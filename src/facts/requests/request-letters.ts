@@ -24,6 +24,7 @@ export interface RequestLetter {
 /** Every beneficiary's request letter, in dossier order. */
 export function requestLetters(context: EvaluationContext): RequestLetter[] {
   const submittedOn = context.dossier.submittedOn;
+  // No list: beneficiaryCount, the applicability of the rules that read this, notes the gap.
   return (context.dossier.beneficiaries ?? []).map((beneficiary, index) => {
     const place = `beneficiaries[${index}]`;
     const letterOn = beneficiary.requestLetterOn;

@@ -90,7 +90,7 @@ describe('L1-knowledge-partners', () => {
       }),
       status: 'incomplete',
       missing: ['engagements'],
-      vi: 'Chưa xác định được có trường đại học, cao đẳng, viện nghiên cứu hay cục, vụ Trung ương nào tham gia đề án không: hồ sơ chưa ghi engagements.',
+      vi: 'Chưa xác định được có trường đại học, cao đẳng, viện nghiên cứu hay cục, vụ Trung ương nào tham gia đề án không: hồ sơ chưa ghi engagements (các bên tham gia engagements, với từng bên là loại đơn vị nào: party).',
       en: { contains: ['Cannot tell whether a university, college, research institute or central department takes part'] },
     },
     {

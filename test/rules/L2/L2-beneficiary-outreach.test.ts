@@ -49,20 +49,40 @@ describe('L2-beneficiary-outreach', () => {
       en: { excludes: ['(not given)'] },
     },
     {
-      name: 'no communication activity at all',
+      name: 'no list of activities: not "no outreach"',
       dossier: exampleWith((d) => {
         delete d.communication.activities;
       }),
-      status: 'fail',
-      vi: 'Hồ sơ chưa ghi hoạt động truyền thông nào, nên chưa có hoạt động dành cho cơ sở thụ hưởng (Hợp tác xã bánh cáy Thái Phương).',
-      en: 'The dossier records no communication activity, so none addressed to the beneficiaries (Hợp tác xã bánh cáy Thái Phương).',
+      status: 'incomplete',
+      missing: ['communication.activities'],
+      vi: 'Chưa xác định được có hoạt động truyền thông dành cho cơ sở thụ hưởng không: chưa có hoạt động nào ghi đối tượng là cơ sở thụ hưởng, và hồ sơ chưa ghi communication.activities (danh sách hoạt động communication.activities và đối tượng audience của từng hoạt động).',
+      en: { contains: ['Cannot tell whether any communication was addressed to the beneficiaries'] },
     },
     {
-      name: 'an empty draft: no activity and no beneficiary to name',
-      dossier: {},
+      name: 'an explicitly empty list of activities is data',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [];
+      }),
       status: 'fail',
-      vi: 'Hồ sơ chưa ghi hoạt động truyền thông nào, nên chưa có hoạt động dành cho cơ sở thụ hưởng.',
-      en: 'The dossier records no communication activity, so none addressed to the beneficiaries.',
+      vi: 'Hồ sơ ghi không có hoạt động truyền thông nào (communication.activities để trống), nên chưa có hoạt động dành cho cơ sở thụ hưởng (Hợp tác xã bánh cáy Thái Phương).',
+      en: 'The dossier records no communication activity (communication.activities is empty), so none addressed to the beneficiaries (Hợp tác xã bánh cáy Thái Phương).',
+    },
+    {
+      name: 'an activity whose audience is not stated may be for the beneficiaries',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [
+          { channel: 'television', date: '2024-02-20', audience: 'public' },
+          { channel: 'conference', date: '2024-02-25' },
+        ];
+      }),
+      status: 'incomplete',
+      missing: ['communication.activities[1].audience'],
+    },
+    {
+      name: 'an empty draft is incomplete, naming the activities',
+      dossier: {},
+      status: 'incomplete',
+      missing: ['communication.activities'],
     },
   ];
 

@@ -62,21 +62,50 @@ describe('L2-channel-mix', () => {
       evidence: [{ path: '@communicationChannels', value: ['conference', 'leaflet'] }],
     },
     {
-      name: 'no communication activity at all',
+      name: 'no list of activities: not "no channel"',
       dossier: exampleWith((d) => {
         delete d.communication.activities;
+      }),
+      status: 'incomplete',
+      missing: ['communication.activities'],
+      vi: 'Chưa xác định được đề án dùng đủ kênh truyền thông chưa: hồ sơ chưa ghi communication.activities (danh sách hoạt động communication.activities và kênh channel của từng hoạt động).',
+      en: { contains: ['Cannot tell whether the project uses enough channels'] },
+    },
+    {
+      name: 'an explicitly empty list of activities is data: no channel',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [];
       }),
       status: 'fail',
       vi: `Đề án dùng 0 kênh truyền thông; ${MASS_MEDIA_VI}`,
       en: { contains: ['uses 0 communication channels; at least 2 are expected'] },
       evidence: [{ path: '@communicationChannels', value: [] }],
     },
+    {
+      name: 'one channel known and an activity whose channel is not stated: it may be the second',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [
+          { channel: 'television', date: '2024-02-20', audience: 'public' },
+          { date: '2024-02-25', audience: 'beneficiaries' },
+        ];
+      }),
+      status: 'incomplete',
+      missing: ['communication.activities[1].channel'],
+      vi: { contains: ['các kênh đã ghi (truyền hình) chưa đủ 2 kênh'] },
+    },
+    {
+      name: 'two channels known, one of them mass media: an activity without a channel changes nothing',
+      dossier: exampleWith((d) => {
+        d.communication.activities.push({ date: '2024-02-25', audience: 'beneficiaries' });
+      }),
+      status: 'pass',
+    },
   ];
 
   runRuleTable(RULE, cases);
 
-  it('is never not-applicable, even for an empty draft', async () => {
-    const { vi } = await runRuleCase(RULE, { name: 'empty', dossier: {}, status: 'fail' });
-    expect(vi.message).toContain('Đề án dùng 0 kênh truyền thông');
+  it('is never not-applicable: an empty draft is incomplete, naming the activities', async () => {
+    const { vi } = await runRuleCase(RULE, { name: 'empty', dossier: {}, status: 'incomplete', missing: ['communication.activities'] });
+    expect(vi.missing).toEqual(['communication.activities']);
   });
 });

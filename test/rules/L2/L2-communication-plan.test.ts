@@ -50,8 +50,8 @@ describe('L2-communication-plan', () => {
       }),
       status: 'incomplete',
       missing: ['communication.planApprovedOn'],
-      vi: 'Chưa xác định được kế hoạch truyền thông có được duyệt trước khi triển khai không: hồ sơ thiếu communication.planApprovedOn.',
-      en: 'Cannot tell whether the communication plan was approved before work started: the dossier lacks communication.planApprovedOn.',
+      vi: 'Chưa xác định được kế hoạch truyền thông có được duyệt trước khi triển khai không: hồ sơ chưa ghi communication.planApprovedOn (ngày duyệt kế hoạch truyền thông communication.planApprovedOn, ngày bắt đầu thực hiện period.start).',
+      en: 'Cannot tell whether the communication plan was approved before work started: the dossier does not give communication.planApprovedOn (the date the communication plan was approved, communication.planApprovedOn; the start of implementation, period.start).',
       remediation: ['Bổ sung vào hồ sơ: communication.planApprovedOn'],
     },
     {
@@ -62,8 +62,8 @@ describe('L2-communication-plan', () => {
       }),
       status: 'incomplete',
       missing: ['communication.planApprovedOn', 'period.start'],
-      vi: { contains: ['hồ sơ thiếu communication.planApprovedOn và period.start.'] },
-      en: { contains: ['the dossier lacks communication.planApprovedOn and period.start.'] },
+      vi: { contains: ['hồ sơ chưa ghi communication.planApprovedOn và period.start ('] },
+      en: { contains: ['the dossier does not give communication.planApprovedOn and period.start ('] },
     },
     {
       name: 'no communication section at all',

@@ -71,26 +71,41 @@ describe('L2-prelaunch-outreach', () => {
       en: { contains: ['The latest activity before that window was on 1 Dec 2023 (leaflet).'] },
     },
     {
-      name: 'activities with no date cannot show when they happened',
+      name: 'activities with no date may fall in the window: incomplete, naming each date',
       dossier: exampleWith((d) => {
         d.communication.activities = [
           { channel: 'leaflet', audience: 'public', reach: 500 },
           { channel: 'loudspeaker', audience: 'public' },
         ];
       }),
-      status: 'fail',
-      vi: 'Không có hoạt động truyền thông nào trong 90 ngày trước khi bắt đầu thực hiện (từ 02/12/2023 đến 01/03/2024). Có 2 hoạt động không ghi ngày.',
-      en: { contains: ['2 activities have no date.'], excludes: ['latest activity', 'earliest activity'] },
-      remediation: ['ghi ngày cho các hoạt động còn thiếu ngày'],
+      status: 'incomplete',
+      missing: ['communication.activities[0].date', 'communication.activities[1].date'],
+      vi: 'Chưa xác định được đề án có được tuyên truyền trước khi triển khai không: chưa có hoạt động truyền thông nào ghi ngày trong 90 ngày trước ngày bắt đầu thực hiện, và hồ sơ chưa ghi communication.activities[0].date và communication.activities[1].date (ngày bắt đầu period.start, danh sách hoạt động communication.activities, ngày của từng hoạt động).',
+      en: { contains: ['no activity is dated in the 90 days before implementation starts', 'communication.activities[1].date'] },
     },
     {
-      name: 'no communication activity at all',
+      name: 'an undated activity does not hide a dated one in the window',
+      dossier: exampleWith((d) => {
+        d.communication.activities.push({ channel: 'leaflet', audience: 'public' });
+      }),
+      status: 'pass',
+    },
+    {
+      name: 'no list of activities: not "no activity"',
       dossier: exampleWith((d) => {
         delete d.communication.activities;
       }),
+      status: 'incomplete',
+      missing: ['communication.activities'],
+    },
+    {
+      name: 'an explicitly empty list of activities is data',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [];
+      }),
       status: 'fail',
-      vi: 'Không có hoạt động truyền thông nào trong 90 ngày trước khi bắt đầu thực hiện (từ 02/12/2023 đến 01/03/2024). Hồ sơ chưa ghi hoạt động truyền thông nào.',
-      en: { contains: ['The dossier records no communication activity.'] },
+      vi: 'Không có hoạt động truyền thông nào trong 90 ngày trước khi bắt đầu thực hiện (từ 02/12/2023 đến 01/03/2024). Hồ sơ ghi không có hoạt động truyền thông nào (communication.activities để trống).',
+      en: { contains: ['The dossier records no communication activity (communication.activities is empty).'] },
     },
     {
       name: 'no start date: the window cannot be placed',
@@ -99,8 +114,8 @@ describe('L2-prelaunch-outreach', () => {
       }),
       status: 'incomplete',
       missing: ['period.start'],
-      vi: 'Chưa xác định được đề án có được tuyên truyền trước khi triển khai không: hồ sơ thiếu period.start.',
-      en: 'Cannot tell whether the project was publicised before work started: the dossier lacks period.start.',
+      vi: 'Chưa xác định được đề án có được tuyên truyền trước khi triển khai không: hồ sơ chưa ghi period.start (ngày bắt đầu period.start, danh sách hoạt động communication.activities, ngày của từng hoạt động).',
+      en: 'Cannot tell whether the project was publicised before work started: the dossier does not give period.start (the start, period.start; the activities, communication.activities; the date of each).',
     },
   ];
 

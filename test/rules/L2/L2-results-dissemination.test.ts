@@ -46,8 +46,8 @@ describe('L2-results-dissemination', () => {
       name: 'completed, but nothing said after the launch conference',
       dossier: completedWithoutResultsCommunication(),
       status: 'fail',
-      vi: 'Đề án đã hoàn thành (mốc cuối "Nghiệm thu, tổng kết" xong ngày 30/10/2024) nhưng không có hoạt động truyền thông nào từ ngày 15/10/2024 trở đi để phổ biến kết quả. Hoạt động gần nhất diễn ra ngày 20/02/2024 (hội nghị).',
-      en: 'The project is completed (last milestone "Nghiệm thu, tổng kết" done on 30 Oct 2024) but no communication activity dated on or after 15 Oct 2024 spreads its results. The latest activity was on 20 Feb 2024 (conference).',
+      vi: 'Đề án đã hoàn thành (mốc cuối "Nghiệm thu, tổng kết" xong ngày 30/10/2024) nhưng không có hoạt động truyền thông nào từ ngày 15/10/2024 (15 ngày trước đó) trở đi để phổ biến kết quả. Hoạt động gần nhất diễn ra ngày 20/02/2024 (hội nghị).',
+      en: 'The project is completed (last milestone "Nghiệm thu, tổng kết" done on 30 Oct 2024) but no communication activity dated on or after 15 Oct 2024 (15 days before) spreads its results. The latest activity was on 20 Feb 2024 (conference).',
       remediation: ['từ ngày 15/10/2024 trở đi', 'communication.activities'],
       evidence: [
         { path: '@resultsDissemination.endDate', value: '2024-10-30' },
@@ -63,13 +63,38 @@ describe('L2-results-dissemination', () => {
       vi: { contains: ['Hoạt động gần nhất diễn ra ngày 14/10/2024 (báo in).'] },
     },
     {
-      name: 'no activity at all',
+      name: 'no communication section at all: not "no activity"',
       dossier: exampleWith((d) => {
         delete d.communication;
       }),
+      status: 'incomplete',
+      missing: ['communication.activities'],
+      vi: 'Chưa xác định được kết quả đề án đã được truyền thông chưa: hồ sơ chưa ghi communication.activities (ngày hoàn thành mốc cuối hoặc ngày kết thúc thực hiện, danh sách hoạt động truyền thông communication.activities và ngày của từng hoạt động).',
+      en: { contains: ['Cannot tell whether the project’s results were communicated'.replace('’', "'"), 'communication.activities'] },
+    },
+    {
+      name: 'an explicitly empty list of activities is data: fail',
+      dossier: exampleWith((d) => {
+        d.communication.activities = [];
+      }),
       status: 'fail',
-      vi: 'Đề án đã hoàn thành (mốc cuối "Nghiệm thu, tổng kết" xong ngày 30/10/2024) nhưng không có hoạt động truyền thông nào từ ngày 15/10/2024 trở đi để phổ biến kết quả. Hồ sơ chưa ghi hoạt động truyền thông nào.',
-      en: { contains: ['The dossier records no communication activity.'], excludes: ['latest activity'] },
+      vi: 'Đề án đã hoàn thành (mốc cuối "Nghiệm thu, tổng kết" xong ngày 30/10/2024) nhưng không có hoạt động truyền thông nào từ ngày 15/10/2024 (15 ngày trước đó) trở đi để phổ biến kết quả. Hồ sơ ghi không có hoạt động truyền thông nào (communication.activities để trống).',
+      en: { contains: ['(communication.activities is empty).'], excludes: ['latest activity'] },
+    },
+    {
+      name: 'an undated activity may be the results report: incomplete, naming its date',
+      dossier: completedWithoutResultsCommunication((d) => {
+        d.communication.activities.push({ channel: 'newspaper', audience: 'public' });
+      }),
+      status: 'incomplete',
+      missing: ['communication.activities[2].date'],
+    },
+    {
+      name: 'an undated activity does not hide a dated one in the window',
+      dossier: exampleWith((d) => {
+        d.communication.activities.push({ channel: 'newspaper', audience: 'public' });
+      }),
+      status: 'pass',
     },
     {
       name: 'neither the last milestone’s completion nor the end of the period is given',
@@ -77,11 +102,10 @@ describe('L2-results-dissemination', () => {
         delete d.implementation.milestones[3].completedOn;
         delete d.period.end;
       }),
-      status: 'fail',
-      vi: 'Chưa xác định được thời điểm kết thúc đề án để đối chiếu việc truyền thông kết quả: hồ sơ thiếu implementation.milestones[3].completedOn và period.end.',
-      en: 'Cannot date the end of the project to check that its results were communicated: the dossier lacks implementation.milestones[3].completedOn and period.end.',
-      remediation: ['Ghi ngày hoàn thành mốc cuối (implementation.milestones[3].completedOn) hoặc ngày kết thúc thực hiện (period.end)'],
-      evidence: [{ path: '@resultsDissemination.endDate', value: null }],
+      status: 'incomplete',
+      missing: ['implementation.milestones[3].completedOn', 'period.end'],
+      vi: { contains: ['hồ sơ chưa ghi implementation.milestones[3].completedOn (Nghiệm thu, tổng kết) và period.end'] },
+      evidence: [{ path: '@resultsDissemination.endDate', value: null, missing: ['implementation.milestones[3].completedOn', 'period.end'] }],
     },
     {
       name: 'no milestones and no end of the period',
@@ -89,8 +113,8 @@ describe('L2-results-dissemination', () => {
         delete d.implementation;
         delete d.period.end;
       }),
-      status: 'fail',
-      vi: { contains: ['hồ sơ thiếu implementation.milestones và period.end.'] },
+      status: 'incomplete',
+      missing: ['implementation.milestones', 'period.end'],
     },
     {
       name: 'still in progress',

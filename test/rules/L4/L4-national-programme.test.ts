@@ -90,8 +90,8 @@ describe('L4-national-programme', () => {
       }),
       status: 'incomplete',
       missing: ['alignment.programme'],
-      vi: 'Chưa đối chiếu được với Chương trình khuyến công quốc gia: hồ sơ chưa ghi alignment.programme.',
-      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give alignment.programme.',
+      vi: 'Chưa đối chiếu được với Chương trình khuyến công quốc gia: hồ sơ chưa ghi alignment.programme (phạm vi đề án: scope; số, ngày của quyết định phê duyệt Chương trình mà đề án viện dẫn: alignment.programme; ngày bắt đầu thực hiện: period.start).',
+      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give alignment.programme (the project\'s scope, scope; the number and date of the decision approving the programme it cites, alignment.programme; the start of implementation, period.start).',
     },
     {
       name: 'a national draft with neither the programme nor the period',
@@ -101,8 +101,8 @@ describe('L4-national-programme', () => {
       }),
       status: 'incomplete',
       missing: ['alignment.programme', 'period.start'],
-      vi: 'Chưa đối chiếu được với Chương trình khuyến công quốc gia: hồ sơ chưa ghi alignment.programme và period.start.',
-      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give alignment.programme and period.start.',
+      vi: 'Chưa đối chiếu được với Chương trình khuyến công quốc gia: hồ sơ chưa ghi alignment.programme và period.start (phạm vi đề án: scope; số, ngày của quyết định phê duyệt Chương trình mà đề án viện dẫn: alignment.programme; ngày bắt đầu thực hiện: period.start).',
+      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give alignment.programme and period.start (the project\'s scope, scope; the number and date of the decision approving the programme it cites, alignment.programme; the start of implementation, period.start).',
     },
     {
       name: 'a local project',
@@ -119,7 +119,7 @@ describe('L4-national-programme', () => {
       }),
       status: 'incomplete',
       missing: ['scope'],
-      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give scope.',
+      en: 'The project cannot be checked against the national industrial-promotion programme: the dossier does not give scope (the project\'s scope, scope; the number and date of the decision approving the programme it cites, alignment.programme; the start of implementation, period.start).',
     },
   ];
 

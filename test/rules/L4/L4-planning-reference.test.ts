@@ -58,8 +58,17 @@ describe('L4-planning-reference', () => {
       }),
       status: 'incomplete',
       missing: ['alignment.plans'],
-      vi: 'Hồ sơ chưa có phần căn cứ quy hoạch, kế hoạch (alignment.plans); cần viện dẫn quy hoạch tỉnh hoặc kế hoạch phát triển công nghiệp.',
-      en: 'The dossier has no plans cited (alignment.plans); it must cite the provincial plan or an industrial development plan.',
+      vi: 'Chưa xác định được đề án có căn cứ quy hoạch tỉnh hay kế hoạch phát triển công nghiệp không: hồ sơ chưa ghi alignment.plans (danh sách văn bản viện dẫn alignment.plans; với từng văn bản, loại văn bản kind).',
+      en: 'Cannot tell whether the project rests on the provincial plan or an industrial development plan: the dossier does not give alignment.plans (the plans cited, alignment.plans; for each, its kind).',
+    },
+    {
+      name: 'a cited plan of unstated kind may be the provincial plan',
+      dossier: exampleWith((d) => {
+        d.alignment.plans = [{ reference: 'Quyết định số 1568/QĐ-TTg ngày 13/12/2023', sectorListed: true }];
+      }),
+      status: 'incomplete',
+      missing: ['alignment.plans[0].kind'],
+      vi: { contains: ['chưa có văn bản nào được ghi là thuộc hai loại đó, và hồ sơ chưa ghi alignment.plans[0].kind (Quyết định số 1568/QĐ-TTg ngày 13/12/2023)'] },
     },
   ];
 

@@ -23,16 +23,34 @@ describe('L4-sector-in-plan', () => {
       vi: `Ngành nghề của đề án có trong ${CRAFT_VILLAGE_PLAN}.`,
     },
     {
-      name: 'the provincial plan does not list the sector and the craft-village plan does not say',
+      name: 'neither cited plan lists the sector',
+      dossier: exampleWith((d) => {
+        d.alignment.plans[0].sectorListed = false;
+        d.alignment.plans[1].sectorListed = false;
+      }),
+      status: 'fail',
+      vi: `Ngành nghề của đề án chưa có trong văn bản nào được viện dẫn: ${PROVINCIAL_PLAN} (alignment.plans[0].sectorListed là false); ${CRAFT_VILLAGE_PLAN} (alignment.plans[1].sectorListed là false).`,
+      en: `The project's sector is listed in none of the cited plans: ${PROVINCIAL_PLAN} (alignment.plans[0].sectorListed is false); ${CRAFT_VILLAGE_PLAN} (alignment.plans[1].sectorListed is false).`,
+      remediation: ['sectorListed: true'],
+      evidence: [{ path: '@citedPlansMatching', value: [] }],
+    },
+    {
+      name: 'the provincial plan does not list the sector and the craft-village plan does not say: not a failure',
       dossier: exampleWith((d) => {
         d.alignment.plans[0].sectorListed = false;
         d.alignment.plans[1].sectorListed = null;
       }),
-      status: 'fail',
-      vi: `Ngành nghề của đề án chưa có trong văn bản nào được viện dẫn: ${PROVINCIAL_PLAN} — không có ngành nghề này; ${CRAFT_VILLAGE_PLAN} — chưa ghi có ngành nghề này hay không (alignment.plans[1].sectorListed).`,
-      en: `The project's sector is listed in none of the cited plans: ${PROVINCIAL_PLAN} — not listed; ${CRAFT_VILLAGE_PLAN} — not stated whether it is listed (alignment.plans[1].sectorListed).`,
-      remediation: ['sectorListed: true'],
-      evidence: [{ path: '@citedPlansMatching', value: [] }],
+      status: 'incomplete',
+      missing: ['alignment.plans[1].sectorListed'],
+      vi: `Chưa xác định được ngành nghề của đề án có trong quy hoạch, kế hoạch được viện dẫn không: chưa có văn bản nào ghi là có, và hồ sơ chưa ghi alignment.plans[1].sectorListed (${CRAFT_VILLAGE_PLAN}) (danh sách văn bản viện dẫn alignment.plans; với từng văn bản, sectorListed: true nếu có ngành nghề của đề án, false nếu không).`,
+      en: { contains: ["Cannot tell whether the project's sector is in a cited plan: no plan is recorded as listing it"] },
+    },
+    {
+      name: 'one plan lists the sector: another that does not say changes nothing',
+      dossier: exampleWith((d) => {
+        d.alignment.plans[1].sectorListed = null;
+      }),
+      status: 'pass',
     },
     {
       name: 'the plans list is empty',
@@ -50,8 +68,8 @@ describe('L4-sector-in-plan', () => {
       }),
       status: 'incomplete',
       missing: ['alignment.plans'],
-      vi: 'Hồ sơ chưa có phần căn cứ quy hoạch, kế hoạch (alignment.plans) nên chưa chứng minh được ngành nghề của đề án có trong quy hoạch.',
-      en: "The dossier has no plans cited (alignment.plans), so nothing shows that the project's sector is in a plan.",
+      vi: 'Chưa xác định được ngành nghề của đề án có trong quy hoạch, kế hoạch được viện dẫn không: hồ sơ chưa ghi alignment.plans (danh sách văn bản viện dẫn alignment.plans; với từng văn bản, sectorListed: true nếu có ngành nghề của đề án, false nếu không).',
+      en: { contains: ['the dossier does not give alignment.plans'] },
     },
   ];
 

@@ -51,6 +51,39 @@ describe('L5-cost-norm-references', () => {
       en: 'Not applicable: no budget line is paid from khuyến công funds.',
       evidence: [{ path: '@khuyenCongLines', value: [] }],
     },
+    {
+      name: 'no line’s share is stated: whether any draws on khuyến công funds is unknown',
+      dossier: exampleWith((d) => {
+        for (const line of d.budget.lines) delete line.funding;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[0].funding.khuyenCong', 'budget.lines[1].funding.khuyenCong', 'budget.lines[2].funding.khuyenCong', 'budget.lines[3].funding.khuyenCong'],
+      vi: { contains: ['Chưa xác định được các dòng dùng kinh phí khuyến công đã ghi căn cứ định mức chi chưa: hồ sơ chưa ghi budget.lines[0].funding.khuyenCong'] },
+    },
+    {
+      name: 'a line without a norm whose share is not stated may be paid from khuyến công funds',
+      dossier: exampleWith((d) => {
+        delete d.budget.lines[2].normReference;
+        delete d.budget.lines[2].funding;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines[2].funding.khuyenCong'],
+    },
+    {
+      name: 'no budget lines at all: not "no khuyến công line"',
+      dossier: exampleWith((d) => {
+        delete d.budget;
+      }),
+      status: 'incomplete',
+      missing: ['budget.lines'],
+    },
+    {
+      name: 'an explicitly empty budget is data',
+      dossier: exampleWith((d) => {
+        d.budget.lines = [];
+      }),
+      status: 'not-applicable',
+    },
   ];
 
   runRuleTable(RULE, cases);

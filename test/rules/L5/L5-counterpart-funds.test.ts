@@ -46,8 +46,8 @@ describe('L5-counterpart-funds', () => {
       }),
       status: 'incomplete',
       missing: ['beneficiaries[1].counterpartCommitted'],
-      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ còn thiếu beneficiaries[1].counterpartCommitted (Hộ kinh doanh bánh cáy Đức Hạnh).',
-      en: 'Cannot check the counterpart funds: the dossier lacks beneficiaries[1].counterpartCommitted (Hộ kinh doanh bánh cáy Đức Hạnh).',
+      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ chưa ghi beneficiaries[1].counterpartCommitted (Hộ kinh doanh bánh cáy Đức Hạnh) (với từng cơ sở thụ hưởng, số vốn đối ứng cam kết counterpartCommitted, ghi 0 nếu không có; với từng dòng dự toán, phần vốn đối ứng funding.counterpart).',
+      en: 'Cannot check the counterpart funds: the dossier does not give beneficiaries[1].counterpartCommitted (Hộ kinh doanh bánh cáy Đức Hạnh) (for each beneficiary, the counterpart funds it commits, counterpartCommitted, 0 if none; for each budget line, its counterpart share, funding.counterpart).',
     },
     {
       name: 'the second establishment commits 0: data, so the budget is short',
@@ -75,8 +75,8 @@ describe('L5-counterpart-funds', () => {
       }),
       status: 'incomplete',
       missing: ['budget.lines'],
-      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ còn thiếu budget.lines.',
-      en: 'Cannot check the counterpart funds: the dossier lacks budget.lines.',
+      vi: 'Chưa đối chiếu được vốn đối ứng: hồ sơ chưa ghi budget.lines (với từng cơ sở thụ hưởng, số vốn đối ứng cam kết counterpartCommitted, ghi 0 nếu không có; với từng dòng dự toán, phần vốn đối ứng funding.counterpart).',
+      en: 'Cannot check the counterpart funds: the dossier does not give budget.lines (for each beneficiary, the counterpart funds it commits, counterpartCommitted, 0 if none; for each budget line, its counterpart share, funding.counterpart).',
     },
     {
       name: 'an advanced-machinery dossier with no beneficiaries list: whose counterpart is it?',
@@ -86,7 +86,7 @@ describe('L5-counterpart-funds', () => {
       }),
       status: 'incomplete',
       missing: ['beneficiaries'],
-      en: 'Cannot check the counterpart funds: the dossier lacks beneficiaries.',
+      en: 'Cannot check the counterpart funds: the dossier does not give beneficiaries (for each beneficiary, the counterpart funds it commits, counterpartCommitted, 0 if none; for each budget line, its counterpart share, funding.counterpart).',
     },
   ];
 

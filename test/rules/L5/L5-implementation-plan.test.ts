@@ -92,8 +92,8 @@ describe('L5-implementation-plan', () => {
       dossier: proposalDraft(),
       status: 'incomplete',
       missing: ['implementation.planApprovedOn'],
-      vi: 'Chưa đánh giá được kế hoạch thực hiện: hồ sơ thiếu implementation.planApprovedOn.',
-      en: 'Cannot judge the implementation plan: the dossier lacks implementation.planApprovedOn.',
+      vi: 'Chưa đánh giá được kế hoạch thực hiện: hồ sơ chưa ghi implementation.planApprovedOn (ngày duyệt kế hoạch thực hiện implementation.planApprovedOn, thời gian thực hiện period.start và period.end, các mốc implementation.milestones với hạn hoàn thành due của từng mốc).',
+      en: 'Cannot judge the implementation plan: the dossier does not give implementation.planApprovedOn (the date the implementation plan was approved, implementation.planApprovedOn; the period, period.start and period.end; the milestones, implementation.milestones, each with its due date, due).',
     },
     {
       name: 'no end of the period',

@@ -40,7 +40,7 @@ describe('L5-lessons-from-results', () => {
       }),
       status: 'incomplete',
       missing: ['implementation.evaluations[0].lessonsLearned'],
-      en: 'Whether the lessons were drawn with the acceptance results in hand is not known: the dossier lacks implementation.evaluations[0].lessonsLearned.',
+      en: 'Whether the lessons were drawn with the acceptance results in hand is not known: the dossier does not give implementation.evaluations[0].lessonsLearned (the date the results were reported, results.reportedOn; the evaluations, implementation.evaluations, each with its kind, date and whether lessons were learned, lessonsLearned).',
     },
     {
       name: 'results without their reporting date',

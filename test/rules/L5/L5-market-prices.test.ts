@@ -49,8 +49,8 @@ describe('L5-market-prices', () => {
       }),
       status: 'incomplete',
       missing: ['budget.lines[1].priceQuotes'],
-      vi: 'Chưa ghi số báo giá (priceQuotes) của budget.lines[1].priceQuotes (Máy đóng gói bánh cáy); cần ít nhất 3 báo giá cho mỗi thiết bị.',
-      en: 'No number of price quotes (priceQuotes) is stated for budget.lines[1].priceQuotes (Máy đóng gói bánh cáy); at least 3 are required for each item of equipment.',
+      vi: 'Chưa xác định được các thiết bị đã có đủ báo giá chưa: hồ sơ chưa ghi budget.lines[1].priceQuotes (Máy đóng gói bánh cáy) (danh sách dòng dự toán budget.lines; với từng dòng thiết bị, số báo giá priceQuotes); cần ít nhất 3 báo giá cho mỗi thiết bị.',
+      en: 'Cannot tell whether every item of equipment has enough price quotes: the dossier does not give budget.lines[1].priceQuotes (Máy đóng gói bánh cáy) (the budget lines, budget.lines; for each equipment line, its number of price quotes, priceQuotes); at least 3 are required for each item of equipment.',
       evidence: [{ path: '@equipmentLinesShortOfQuotes', value: [], missing: ['budget.lines[1].priceQuotes'] }],
     },
     {
