@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUT_MS, throwIfAborted, withCancellation } from './engine/cancellation.js';
 import { configure, type ConfigurationOptions } from './engine/configure.js';
 import { judge } from './engine/judge.js';
 import { RuleRunner } from './engine/runner.js';
@@ -8,7 +9,7 @@ import { resolveReferenceDate, toCalendarDate, vietnamCalendarDate } from './fac
 import * as z from 'zod/mini';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locale.js';
 import { buildReport, stampOf, type ReportStamp } from './report/build-report.js';
-import { DossierValidationError, OptionsError } from './schema/errors.js';
+import { DossierValidationError, EvaluationCancelledError, OptionsError } from './schema/errors.js';
 import { EvaluateOptionsSchema, EvaluatorOptionsSchema } from './schema/evaluator-options.js';
 import { describeIssues } from './schema/issues.js';
 import type { Report } from './schema/report.js';
@@ -24,13 +25,25 @@ export interface EvaluateOptions {
   referenceDate?: string | Date;
   /** Language of messages, validation issues and option issues. Default `vi`. */
   locale?: Locale;
+  /**
+   * How long the evaluation may take, in milliseconds, before it rejects with an
+   * {@link EvaluationCancelledError} (`reason: 'timeout'`): a whole number from 1 to 2147483647,
+   * or 0 for no limit. Default 10,000 (`DEFAULT_TIMEOUT_MS`). What it bounds in practice is the
+   * wait for host facts; the library's own work is synchronous and is not cut short.
+   */
+  timeoutMs?: number;
+  /**
+   * Stops the evaluation when aborted: it rejects with an {@link EvaluationCancelledError}
+   * (`reason: 'aborted'`), at once if the signal is already aborted. Per call only.
+   */
+  signal?: AbortSignal;
 }
 
 /**
  * Options of a reusable evaluator, checked by `EvaluatorOptionsSchema` (a bad one throws
- * `OptionsError`); `asOf`, `referenceDate` and `locale` become its defaults.
+ * `OptionsError`); `asOf`, `referenceDate`, `locale` and `timeoutMs` become its defaults.
  */
-export interface EvaluatorOptions extends EvaluateOptions, ConfigurationOptions {
+export interface EvaluatorOptions extends Omit<EvaluateOptions, 'signal'>, ConfigurationOptions {
   /** Severity weights and verdict thresholds; anything left out keeps its default. */
   scoring?: {
     severityWeights?: Partial<Record<Severity, number>>;
@@ -42,13 +55,14 @@ export interface EvaluatorOptions extends EvaluateOptions, ConfigurationOptions 
 /** The outcome of {@link Evaluator.safeEvaluate}: a report, or the error that prevented one. */
 export type SafeEvaluateResult =
   | { success: true; report: Report }
-  | { success: false; error: DossierValidationError | OptionsError | HostFactError };
+  | { success: false; error: DossierValidationError | OptionsError | HostFactError | EvaluationCancelledError };
 
 /** A reusable evaluator: rule sets validated and engines built once, then shared by every call. */
 export interface Evaluator {
   /**
    * Evaluates a dossier. Rejects with {@link DossierValidationError} for a malformed dossier,
-   * {@link OptionsError} for a bad option, {@link HostFactError} when a host fact fails.
+   * {@link OptionsError} for a bad option, {@link HostFactError} when a host fact fails,
+   * {@link EvaluationCancelledError} when its `timeoutMs` runs out or its `signal` is aborted.
    */
   evaluate(dossier: unknown, options?: EvaluateOptions): Promise<Report>;
   /** Like `evaluate`, but resolves with `{ success: false, error }` instead of rejecting on bad input. */
@@ -103,32 +117,41 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const referenceOption = callOptions.referenceDate ?? options.referenceDate;
     checkOptions(EvaluateOptionsSchema, { ...callOptions, asOf: asOfOption, referenceDate: referenceOption }, localeOf(callOptions, defaultLocale));
     const locale = callOptions.locale ?? defaultLocale;
+    throwIfAborted(callOptions.signal);
     const asOf = asOfOption === undefined ? vietnamCalendarDate(new Date()) : toCalendarDate(asOfOption);
     const explicitReference = referenceOption === undefined ? undefined : toCalendarDate(referenceOption);
     const validation = validateDossier(input, { locale });
     if (!validation.success) throw validation.error;
     const dossier = validation.dossier;
     const reference = resolveReferenceDate(dossier, asOf, explicitReference);
-    const hostFacts = await computeHostFacts(configuration.hostFacts, { dossier, asOf, referenceDate: reference.date }, locale);
-    const context: EvaluationContext = {
-      dossier,
-      asOf,
-      referenceDate: reference.date,
-      referenceDateSource: reference.source,
-      legal,
-      localNorms: configuration.localNorms.map(({ norms }) => norms),
-      hostFacts,
-    };
-    const outcome = await runner.run(context);
-    const judgements = await judge(rules, outcome, context);
-    return buildReport({ judgements, configuration, context, locale, scoring, raisedWarnings: outcome.warnings.values() });
+    const limits = { timeoutMs: callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: callOptions.signal };
+    return withCancellation(limits, async ({ signal, race }) => {
+      const hostFacts = await race(computeHostFacts(configuration.hostFacts, { dossier, asOf, referenceDate: reference.date, signal }, locale));
+      const context: EvaluationContext = {
+        dossier,
+        asOf,
+        referenceDate: reference.date,
+        referenceDateSource: reference.source,
+        legal,
+        localNorms: configuration.localNorms.map(({ norms }) => norms),
+        hostFacts,
+      };
+      const outcome = await race(runner.run(context));
+      const judgements = await race(judge(rules, outcome, context));
+      return buildReport({ judgements, configuration, context, locale, scoring, raisedWarnings: outcome.warnings.values() });
+    });
   }
 
   async function safeEvaluate(input: unknown, callOptions?: EvaluateOptions): Promise<SafeEvaluateResult> {
     try {
       return { success: true, report: await evaluate(input, callOptions) };
     } catch (error) {
-      if (error instanceof DossierValidationError || error instanceof OptionsError || error instanceof HostFactError) {
+      if (
+        error instanceof DossierValidationError ||
+        error instanceof OptionsError ||
+        error instanceof HostFactError ||
+        error instanceof EvaluationCancelledError
+      ) {
         return { success: false, error };
       }
       throw error;
@@ -162,7 +185,7 @@ export function evaluate(dossier: unknown, options?: EvaluateOptions): Promise<R
   return sharedEvaluator().evaluate(dossier, options);
 }
 
-/** Like {@link evaluate}, but resolves with `{ success: false, error }` for a malformed dossier or option. */
+/** Like {@link evaluate}, but resolves with `{ success: false, error }` for a malformed dossier or option, a failed host fact or a stopped evaluation. */
 export function safeEvaluate(dossier: unknown, options?: EvaluateOptions): Promise<SafeEvaluateResult> {
   return sharedEvaluator().safeEvaluate(dossier, options);
 }

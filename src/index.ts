@@ -52,8 +52,10 @@ export { parseLocalNorms, type LocalNormsParse, type ParseLocalNormsOptions } fr
 export { SUPPORT_CAP_UNITS, type SupportCap, type SupportCapUnit } from './schema/legal-values.js';
 export {
   DossierValidationError,
+  EvaluationCancelledError,
   OptionsError,
   RuleSetError,
+  type CancellationReason,
   type ErrorKind,
   type IssueDetail,
   type LocalizableError,
@@ -71,3 +73,4 @@ export { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 export type { Verdict } from './scoring/score.js';
 export { LOCALES, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
 export { LIBRARY_VERSION } from './version.js';
+export { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from './engine/cancellation.js';

@@ -14,6 +14,12 @@ export interface HostFactInput {
   readonly asOf: string;
   /** The legal reference date, `YYYY-MM-DD`. */
   readonly referenceDate: string;
+  /**
+   * Aborted when the evaluation is stopped (its `timeoutMs` ran out, or the caller's `signal` was
+   * aborted), with the `EvaluationCancelledError` as its `reason`: pass it on to `fetch` or a
+   * database driver so that the lookup stops too. The evaluation does not wait for it.
+   */
+  readonly signal: AbortSignal;
 }
 
 /**

@@ -8,7 +8,7 @@ export type { IssueDetail } from './issues.js';
  * A plain tag on every error this library throws, for hosts that cannot rely
  * on `instanceof` (two copies of the library, errors crossing a worker boundary).
  */
-export type ErrorKind = 'invalid-dossier' | 'invalid-option' | 'invalid-rule-set' | 'host-fact';
+export type ErrorKind = 'invalid-dossier' | 'invalid-option' | 'invalid-rule-set' | 'host-fact' | 'cancelled';
 
 /** One problem in a dossier or an option: where it is and what was expected, in the caller's locale. */
 export interface ValidationIssue {
@@ -149,4 +149,38 @@ export class RuleSetError extends Error implements LocalizableError {
 function problemIn(problem: IssueDetail, locale: Locale | undefined): string {
   const text = locale ? wordIssue(problem, locale) : wordIssueInBoth(problem);
   return problem.path ? `${problem.path}: ${text}` : text;
+}
+
+/** Why an evaluation was stopped before it ended: its `timeoutMs` ran out, or the caller's `signal` was aborted. */
+export type CancellationReason = 'timeout' | 'aborted';
+
+/**
+ * An evaluation was stopped before it produced a report: it took longer than its `timeoutMs`
+ * (`reason: 'timeout'`; most often a host fact that does not settle), or the `signal` passed to
+ * `evaluate` was aborted (`reason: 'aborted'`, also when it was aborted before the call). The
+ * message is in Vietnamese and English; the signal's own `reason`, if any, is the `cause`.
+ */
+export class EvaluationCancelledError extends Error implements LocalizableError {
+  override name = 'EvaluationCancelledError';
+  readonly kind = 'cancelled' as const;
+  readonly code: 'error.timeout' | 'error.aborted';
+  readonly params: { readonly timeoutMs?: number };
+  /** `timeout` or `aborted`. */
+  readonly reason: CancellationReason;
+  /** The time limit that ran out, in milliseconds; undefined when the caller aborted. */
+  readonly timeoutMs: number | undefined;
+
+  constructor(reason: CancellationReason, timeoutMs?: number, cause?: unknown) {
+    const code = reason === 'timeout' ? 'error.timeout' : 'error.aborted';
+    const params = reason === 'timeout' ? { timeoutMs } : {};
+    super(sayBoth(phrase(code, params)), cause === undefined ? undefined : { cause });
+    this.code = code;
+    this.params = params;
+    this.reason = reason;
+    this.timeoutMs = reason === 'timeout' ? timeoutMs : undefined;
+  }
+
+  messageIn(locale: Locale): string {
+    return say(locale, this.code, this.params);
+  }
 }

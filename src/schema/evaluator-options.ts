@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_TIMEOUT_MS } from '../engine/cancellation.js';
 import type { ParameterValue } from '../engine/configure.js';
 import type { EvaluateOptions, EvaluatorOptions } from '../evaluator.js';
 import type { HostFact } from '../facts/host-facts.js';
@@ -121,12 +122,38 @@ const HostFactSchema = z.object(
   { error: sentence('option.object') },
 );
 
-/** The options of one evaluation (`evaluate(dossier, options)`), which an evaluator also takes as its defaults. */
+const TIMEOUT_MS = sentence('option.timeoutMs');
+/** Whole milliseconds, 0 (no time limit) to what a timer can wait; not Infinity (use 0). */
+const TimeoutSchema = z.number({ error: TIMEOUT_MS }).check(
+  z.int({ error: TIMEOUT_MS }),
+  z.minimum(0, { error: TIMEOUT_MS }),
+  z.maximum(MAX_TIMEOUT_MS, { error: TIMEOUT_MS }),
+);
+
+/** An AbortSignal, recognised by its shape so that one from another realm (a worker, a polyfill) is taken too. */
+const SignalSchema = z.custom<AbortSignal>(
+  (value) =>
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as AbortSignal).aborted === 'boolean' &&
+    typeof (value as AbortSignal).addEventListener === 'function' &&
+    typeof (value as AbortSignal).removeEventListener === 'function',
+  { error: sentence('option.abortSignal') },
+);
+
+/** What an evaluator takes as the defaults of its calls. */
+const SHARED_OPTIONS = {
+  asOf: z.optional(DateOptionSchema),
+  referenceDate: z.optional(DateOptionSchema),
+  locale: z.optional(z.enum(LOCALES, { error: sentence('option.locale') })),
+  timeoutMs: z.optional(TimeoutSchema),
+};
+
+/** The options of one evaluation (`evaluate(dossier, options)`); an evaluator takes all but `signal` as its defaults. */
 export const EvaluateOptionsSchema = z.strictObject(
   {
-    asOf: z.optional(DateOptionSchema),
-    referenceDate: z.optional(DateOptionSchema),
-    locale: z.optional(z.enum(LOCALES, { error: sentence('option.locale') })),
+    ...SHARED_OPTIONS,
+    signal: z.optional(SignalSchema),
   },
   { error: UNKNOWN_OPTION },
 );
@@ -137,7 +164,7 @@ export const EvaluateOptionsSchema = z.strictObject(
  */
 export const EvaluatorOptionsSchema = z.strictObject(
   {
-    ...EvaluateOptionsSchema.def.shape,
+    ...SHARED_OPTIONS,
     scoring: z.optional(ScoringSchema),
     parameters: z.optional(ParametersSchema),
     ruleSets: z.optional(z.readonly(z.array(z.unknown(), { error: sentence('option.ruleSetList') }))),

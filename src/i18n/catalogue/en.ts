@@ -225,6 +225,8 @@ export const en: Readonly<Record<MessageId, string>> = {
   'error.ruleSet': 'Cannot load rule set',
   'error.ruleSetWhere': '{{ruleSet}}{{?ruleId}}, rule {{ruleId}}{{/ruleId}}',
   'error.hostFact': 'host fact "{{fact}}"',
+  'error.timeout': 'The evaluation was stopped: it took longer than its {{timeoutMs}} ms limit (timeoutMs)',
+  'error.aborted': 'The evaluation was cancelled (signal)',
   'ruleSet.duplicateRuleId': 'duplicates another rule id in this set',
   'ruleSet.unknownParameter': 'unknown parameter "{{name}}"',
   'ruleSet.unknownOperator': 'unknown operator "{{operator}}"',
@@ -283,6 +285,8 @@ export const en: Readonly<Record<MessageId, string>> = {
   'option.factDescription': 'needs a description { vi, en }',
   'option.zodSchema': 'must be a zod schema',
   'option.function': 'must be a function',
+  'option.timeoutMs': 'must be a whole number of milliseconds from 0 (no limit) to 2147483647',
+  'option.abortSignal': 'must be an AbortSignal',
 
   // ── support caps and provincial cost norms (khuyencong.local-norms/1) ──
   'cap.percent': 'must be a percentage from 0 to 100',

@@ -230,6 +230,8 @@ export const vi = {
   'error.ruleSet': 'Không nạp được bộ quy tắc',
   'error.ruleSetWhere': '{{ruleSet}}{{?ruleId}}, quy tắc {{ruleId}}{{/ruleId}}',
   'error.hostFact': 'Dữ kiện "{{fact}}" của ứng dụng',
+  'error.timeout': 'Đánh giá bị dừng vì quá thời hạn {{timeoutMs}} ms (timeoutMs)',
+  'error.aborted': 'Đánh giá đã bị hủy (signal)',
   'ruleSet.duplicateRuleId': 'trùng với một quy tắc khác trong bộ',
   'ruleSet.unknownParameter': 'tham số "{{name}}" chưa được khai báo',
   'ruleSet.unknownOperator': 'toán tử "{{operator}}" không tồn tại',
@@ -288,6 +290,8 @@ export const vi = {
   'option.factDescription': 'cần mô tả { vi, en }',
   'option.zodSchema': 'phải là một schema zod',
   'option.function': 'phải là một hàm',
+  'option.timeoutMs': 'phải là số nguyên mili giây từ 0 (không giới hạn) đến 2147483647',
+  'option.abortSignal': 'phải là một AbortSignal',
 
   // ── support caps and provincial cost norms (khuyencong.local-norms/1) ──
   'cap.percent': 'phải là số phần trăm từ 0 đến 100',
