@@ -3,16 +3,11 @@ import { CLI_CATALOGUES } from '../i18n/catalogue/cli.js';
 import { createSay } from '../i18n/say.js';
 import { requestedLocale, runCli } from './run.js';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin,
+  // Destroyed once read or given up, so that a stdin that never ends does not keep the process alive.
+  stdin: () => ({ chunks: process.stdin, close: () => process.stdin.destroy() }),
 }).then(
   (code) => {
     process.exitCode = code;

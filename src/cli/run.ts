@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createEvaluator } from '../evaluator.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
@@ -10,10 +9,11 @@ import { validateDossier } from '../schema/validate-dossier.js';
 import type { Verdict } from '../scoring/score.js';
 import { LIBRARY_VERSION } from '../version.js';
 import { inNormsFiles, loadNormsFiles, LocalNormsFileError } from './local-norms-files.js';
+import { DEFAULT_READ_TIMEOUT_SECONDS, InputReadError, MAX_INPUT_BYTES, MAX_READ_TIMEOUT_SECONDS, openInput, readBounded, type InputSource } from './read-input.js';
 import { rulesDiff, RulesInputError } from './rules-diff.js';
 
-/** Exit codes: 0 success, 1 verdict at or below --fail-on, 2 invalid input or usage. */
-export const EXIT = { ok: 0, verdict: 1, invalid: 2 } as const;
+/** Exit codes: 0 success, 1 verdict at or below --fail-on, 2 invalid input or usage, 3 an input not read within --timeout. */
+export const EXIT = { ok: 0, verdict: 1, invalid: 2, timeout: 3 } as const;
 
 const VERDICT_RANK: Record<Verdict, number> = { 'not-ready': 0, 'needs-work': 1, ready: 2 };
 const FAIL_ON = ['not-ready', 'needs-work', 'ready', 'none'] as const;
@@ -27,6 +27,7 @@ class UsageError extends Error {
     readonly code: CliMessageId,
     readonly params: MessageParams,
     locale: Locale,
+    readonly exit: number = EXIT.invalid,
   ) {
     super(say(locale, code, params));
   }
@@ -45,15 +46,21 @@ export function requestedLocale(argv: readonly string[]): Locale {
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input, to read a dossier from with `-`; read whole within `--timeout`, at most {@link MAX_INPUT_BYTES}. */
+  stdin: () => InputSource;
 }
 
-/** Reads a JSON file (`-`: standard input), or throws a UsageError saying why not. */
-async function readJson(file: string, io: Io, locale: Locale): Promise<unknown> {
+/**
+ * Reads a JSON file (`-`: standard input), at most {@link MAX_INPUT_BYTES}, within `timeoutMs`
+ * (0: no limit), a leading byte-order mark dropped; or throws a UsageError saying why not.
+ */
+async function readJson(file: string, io: Io, locale: Locale, timeoutMs: number): Promise<unknown> {
   let text: string;
+  const name = file === '-' ? say(locale, 'cli.stdin') : file;
   try {
-    text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
+    text = await readBounded(file === '-' ? io.stdin() : await openInput(file), { maxBytes: MAX_INPUT_BYTES, timeoutMs }, name);
   } catch (error) {
+    if (error instanceof InputReadError) throw new UsageError(error.code, error.params, locale, error.timedOut ? EXIT.timeout : EXIT.invalid);
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError('cli.cannotRead', { file, reason }, locale);
   }
@@ -63,6 +70,14 @@ async function readJson(file: string, io: Io, locale: Locale): Promise<unknown> 
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError('cli.notJson', { file, reason }, locale);
   }
+}
+
+/** `--timeout` in milliseconds: a number of seconds from 0 (no limit) up to what a timer can wait. */
+function readTimeoutMs(value: string | undefined, locale: Locale): number {
+  if (value === undefined) return DEFAULT_READ_TIMEOUT_SECONDS * 1000;
+  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds <= MAX_READ_TIMEOUT_SECONDS)) throw new UsageError('cli.badTimeout', { value, maximum: MAX_READ_TIMEOUT_SECONDS }, locale);
+  return Math.ceil(seconds * 1000);
 }
 
 function parse(argv: readonly string[], fallbackLocale: Locale) {
@@ -77,6 +92,7 @@ function parse(argv: readonly string[], fallbackLocale: Locale) {
       'reference-date': { type: 'string' },
       'fail-on': { type: 'string' },
       'local-norms': { type: 'string', multiple: true },
+      timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -87,7 +103,7 @@ function parse(argv: readonly string[], fallbackLocale: Locale) {
   if (format !== 'text' && format !== 'json') throw new UsageError('cli.badFormat', { value: format }, locale);
   const failOn = (values['fail-on'] ?? 'not-ready') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new UsageError('cli.badFailOn', { values: FAIL_ON.join(', '), value: failOn }, locale);
-  return { values, positionals, locale, format, failOn };
+  return { values, positionals, locale, format, failOn, readTimeoutMs: readTimeoutMs(values.timeout, locale) };
 }
 
 function printIssues(error: DossierValidationError, format: string, io: Io): void {
@@ -124,7 +140,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${help(fallbackLocale)}`);
     return EXIT.invalid;
   }
-  const { values, positionals, locale, format, failOn } = parsed;
+  const { values, positionals, locale, format, failOn, readTimeoutMs: timeoutMs } = parsed;
   if (values.help) {
     io.stdout(help(locale));
     return EXIT.ok;
@@ -141,7 +157,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
   try {
-    const dossier = await readJson(file, io, locale);
+    const dossier = await readJson(file, io, locale, timeoutMs);
     if (command === 'validate') {
       const result = validateDossier(dossier, { locale });
       if (!result.success) {
@@ -151,7 +167,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(format === 'json' ? `${JSON.stringify({ valid: true, issues: [] }, null, 2)}\n` : `${say(locale, 'cli.valid')}\n`);
       return EXIT.ok;
     }
-    const normsFiles = await loadNormsFiles(values['local-norms'] ?? [], (normsFile) => readJson(normsFile, io, locale), locale);
+    const normsFiles = await loadNormsFiles(values['local-norms'] ?? [], (normsFile) => readJson(normsFile, io, locale, timeoutMs), locale);
     let evaluator: ReturnType<typeof createEvaluator>;
     try {
       evaluator = createEvaluator({ locale, localNorms: normsFiles.norms });
@@ -177,7 +193,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n`);
-      return EXIT.invalid;
+      return error.exit;
     }
     if (error instanceof OptionsError) {
       io.stderr(`${error.messageIn(locale)}\n`);

@@ -24,7 +24,7 @@ function write(directory: string, name: string, content: unknown): string {
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), readStdin: async () => '' });
+  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdin: () => ({ chunks: [] }) });
   return { code, stdout, stderr };
 }
 

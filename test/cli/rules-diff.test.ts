@@ -77,7 +77,7 @@ async function run(args: string[]) {
     stderr: (text) => {
       stderr += text;
     },
-    readStdin: async () => '',
+    stdin: () => ({ chunks: [] }),
   });
   return { code, stdout, stderr };
 }

@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_INPUT_BYTES, type InputSource } from '../../src/cli/read-input.js';
 import { EXIT, runCli } from '../../src/cli/run.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 
@@ -16,7 +17,7 @@ function tempFile(name: string, content: string): string {
   return path;
 }
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin: string | InputSource = '') {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -26,7 +27,7 @@ async function run(args: string[], stdin = '') {
     stderr: (text) => {
       stderr += text;
     },
-    readStdin: async () => stdin,
+    stdin: () => (typeof stdin === 'string' ? { chunks: [stdin] } : stdin),
   });
   return { code, stdout, stderr };
 }
@@ -135,6 +136,93 @@ describe('khuyencong validate', () => {
   });
 });
 
+/** A standard input that never ends (a pipe left open), and whether the CLI let go of it. */
+function endlessStdin() {
+  const source = {
+    closed: false,
+    chunks: (async function* () {
+      yield '{"title": ';
+      await new Promise(() => {});
+    })(),
+    close() {
+      source.closed = true;
+    },
+  };
+  return source;
+}
+
+describe('bounded input', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('accepts a file, or stdin, that starts with a UTF-8 byte-order mark', async () => {
+    const file = tempFile('bom.json', `\uFEFF${JSON.stringify(exampleDossier())}`);
+    expect(await run(['validate', file])).toMatchObject({ code: EXIT.ok, stderr: '' });
+    const { code, stdout } = await run(['evaluate', '-', '--as-of', '2024-12-01', '--format', 'json'], `\uFEFF${JSON.stringify(exampleDossier())}`);
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout).score).toBe(99);
+  });
+
+  it('gives up a stdin that never ends after 30 s by default: exit 3, and lets go of it', async () => {
+    vi.useFakeTimers();
+    const stdin = endlessStdin();
+    const pending = run(['validate', '-', '--locale', 'en'], stdin);
+    await vi.advanceTimersByTimeAsync(30_000);
+    const { code, stdout, stderr } = await pending;
+    expect(code).toBe(EXIT.timeout);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('stdin was not read whole within 30 s (--timeout): no data came, or it never ended (a FIFO with no writer, or stdin left open?)\n');
+    expect(stdin.closed).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('--timeout sets the limit, in seconds, in the locale asked for', async () => {
+    vi.useFakeTimers();
+    const pending = run(['evaluate', '-', '--timeout', '2.5'], endlessStdin());
+    await vi.advanceTimersByTimeAsync(2_500);
+    const { code, stderr } = await pending;
+    expect(code).toBe(EXIT.timeout);
+    expect(stderr).toContain('Không đọc xong stdin trong 2,5 giây (--timeout)');
+  });
+
+  it.runIf(process.platform !== 'win32')('gives up a FIFO with no writer', async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'khuyencong-cli-')), 'dossier.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // Real time: opening and watching the FIFO is real I/O. A short limit, no assumption on speed.
+    const { code, stderr } = await run(['validate', fifo, '--timeout', '0.2', '--locale', 'en']);
+    expect(code).toBe(EXIT.timeout);
+    expect(stderr).toContain(`${fifo} was not read whole within 0.2 s`);
+  });
+
+  it('reads a FIFO that has a writer', async () => {
+    if (process.platform === 'win32') return;
+    const fifo = join(mkdtempSync(join(tmpdir(), 'khuyencong-cli-')), 'dossier.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reading = run(['validate', fifo, '--locale', 'en']);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(fifo, JSON.stringify({ title: 'Đề án nháp' }));
+    expect(await reading).toMatchObject({ code: EXIT.ok, stdout: 'The dossier is valid.\n' });
+  });
+
+  it('refuses an input over the limit (10 MiB) with exit 2', async () => {
+    expect(MAX_INPUT_BYTES).toBe(10 * 1024 * 1024);
+    const stdin = { closed: false, chunks: [Buffer.alloc(MAX_INPUT_BYTES / 2, 0x20), Buffer.alloc(MAX_INPUT_BYTES / 2 + 1, 0x20)], close: () => (stdin.closed = true) };
+    const { code, stderr } = await run(['validate', '-', '--locale', 'en'], stdin);
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toMatch(/^stdin is larger than the 10,485,760-byte limit of an input\n$/);
+    expect(stdin.closed).toBe(true);
+    const file = tempFile('big.json', ' '.repeat(MAX_INPUT_BYTES + 1));
+    expect((await run(['validate', file, '--locale', 'en'])).stderr).toContain(`${file} is larger than the`);
+  });
+
+  it.each([['-1'], ['abc'], ['1e3'], ['99999999']])('exits 2 for --timeout %s', async (value) => {
+    const { code, stderr } = await run(['validate', EXAMPLE, `--timeout=${value}`, '--locale', 'en']);
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toContain(`--timeout: must be a number of seconds from 0 (no limit) to 2,147,483, got "${value}"`);
+  });
+});
+
 // Two node processes that compile TypeScript on start: seconds on a loaded 2-core machine, so no speed is assumed.
 const PROCESS_TEST_TIMEOUT_MS = 120_000;
 
@@ -150,5 +238,23 @@ describe('the khuyencong executable', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('stage');
+  });
+
+  it('exits 3, instead of hanging, on a stdin left open and on a FIFO with no writer', { timeout: PROCESS_TEST_TIMEOUT_MS }, async () => {
+    // stdin is a pipe this test never closes: only the read timeout can end the process.
+    const child = spawn(process.execPath, ['--import', 'tsx', BIN, 'validate', '-', '--timeout', '1', '--locale', 'en'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdin.write('{"title": ');
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.destroy();
+    expect(status).toBe(EXIT.timeout);
+    expect(stderr).toContain('stdin was not read whole within 1 s');
+    if (process.platform === 'win32') return;
+    const fifo = join(mkdtempSync(join(tmpdir(), 'khuyencong-cli-')), 'dossier.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const stuck = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'validate', fifo, '--timeout', '1'], { encoding: 'utf8', timeout: PROCESS_TEST_TIMEOUT_MS });
+    expect(stuck.status).toBe(EXIT.timeout);
+    expect(stuck.stderr).toContain(`Không đọc xong ${fifo} trong 1 giây`);
   });
 });

@@ -25,10 +25,13 @@ Tùy chọn:
                              thoát mã 1 khi kết luận bằng hoặc kém hơn mức này (mặc định not-ready)
   --local-norms <tệp>        định mức chi khuyến công địa phương của tỉnh (khuyencong.local-norms/1: một văn bản
                              hoặc danh sách); dùng được nhiều lần; đề án địa phương được đối chiếu với định mức này
+  --timeout <giây>           thời hạn đọc xong mỗi tệp vào hoặc stdin (mặc định 30; 0: không giới hạn);
+                             mỗi tệp vào tối đa 10 MiB
   -h, --help                 trợ giúp
   -v, --version              phiên bản
 
-Mã thoát: 0 thành công, 1 kết luận bằng hoặc kém hơn --fail-on, 2 dữ liệu vào hoặc cách dùng không hợp lệ.
+Mã thoát: 0 thành công, 1 kết luận bằng hoặc kém hơn --fail-on, 2 dữ liệu vào hoặc cách dùng không hợp lệ,
+3 không đọc xong dữ liệu vào trong thời hạn --timeout.
 `,
   'cli.rulesUsage': 'Cách dùng: khuyencong rules diff <a> <b> [--format text|json] [--locale vi|en]',
   'cli.missingCommand': 'Thiếu lệnh',
@@ -38,6 +41,11 @@ Mã thoát: 0 thành công, 1 kết luận bằng hoặc kém hơn --fail-on, 2 
   'cli.badFailOn': '--fail-on: phải là một trong {{values}}, nhận được "{{value}}"',
   'cli.cannotRead': 'Không đọc được tệp {{file}} ({{reason}})',
   'cli.notJson': '{{file}} không phải JSON hợp lệ: {{reason}}',
+  'cli.tooLarge': '{{file}} lớn hơn giới hạn {{maxBytes}} byte của một tệp vào',
+  'cli.readTimeout':
+    'Không đọc xong {{file}} trong {{seconds}} giây (--timeout): dữ liệu chưa đến hoặc chưa kết thúc (một FIFO chưa có bên ghi, hay stdin chưa được đóng?)',
+  'cli.badTimeout': '--timeout: phải là số giây từ 0 (không giới hạn) đến {{maximum}}, nhận được "{{value}}"',
+  'cli.stdin': 'stdin',
   'cli.valid': 'Hồ sơ hợp lệ.',
   'cli.badNorms': 'Tệp định mức chi {{file}} không hợp lệ:',
   'cli.internalError': 'Lỗi nội bộ: {{detail}}',
@@ -65,10 +73,13 @@ Options:
                              exit 1 when the verdict is this or worse (default not-ready)
   --local-norms <file>       a province's cost norms for local khuyến công (khuyencong.local-norms/1: one document
                              or a list); repeatable; local projects are held to them
+  --timeout <seconds>        time to read each input file or stdin whole (default 30; 0: no limit);
+                             each input is at most 10 MiB
   -h, --help                 this help
   -v, --version              version
 
-Exit codes: 0 ok, 1 verdict at or below --fail-on, 2 invalid input or usage.
+Exit codes: 0 ok, 1 verdict at or below --fail-on, 2 invalid input or usage,
+3 an input not read whole within --timeout.
 `,
   'cli.rulesUsage': 'Usage: khuyencong rules diff <a> <b> [--format text|json] [--locale vi|en]',
   'cli.missingCommand': 'Missing command',
@@ -78,6 +89,11 @@ Exit codes: 0 ok, 1 verdict at or below --fail-on, 2 invalid input or usage.
   'cli.badFailOn': '--fail-on: must be one of {{values}}, got "{{value}}"',
   'cli.cannotRead': 'Cannot read {{file}} ({{reason}})',
   'cli.notJson': '{{file}} is not valid JSON: {{reason}}',
+  'cli.tooLarge': '{{file}} is larger than the {{maxBytes}}-byte limit of an input',
+  'cli.readTimeout':
+    '{{file}} was not read whole within {{seconds}} s (--timeout): no data came, or it never ended (a FIFO with no writer, or stdin left open?)',
+  'cli.badTimeout': '--timeout: must be a number of seconds from 0 (no limit) to {{maximum}}, got "{{value}}"',
+  'cli.stdin': 'stdin',
   'cli.valid': 'The dossier is valid.',
   'cli.badNorms': 'The cost-norms file {{file}} is not valid:',
   'cli.internalError': 'internal error: {{detail}}',
