@@ -10,6 +10,7 @@ export {
   createEvaluator,
   evaluate,
   safeEvaluate,
+  type EvaluateError,
   type EvaluateOptions,
   type Evaluator,
   type EvaluatorOptions,
@@ -45,6 +46,7 @@ export {
   type RuleSet,
   type Severity,
 } from './schema/rule-set.js';
+export { LIMITS, type LimitName } from './schema/limits.js';
 export { LegalDataSchema, type LegalData, type LegalEntry } from './schema/legal-data.js';
 export { EvaluateOptionsSchema, EvaluatorOptionsSchema } from './schema/evaluator-options.js';
 export { LOCAL_NORMS_FORMAT, LocalNormsSchema, type LocalNorms, type LocalNormsInput } from './schema/local-norms.js';
@@ -52,6 +54,7 @@ export { parseLocalNorms, type LocalNormsParse, type ParseLocalNormsOptions } fr
 export { SUPPORT_CAP_UNITS, type SupportCap, type SupportCapUnit } from './schema/legal-values.js';
 export {
   DossierValidationError,
+  EvaluationError,
   OptionsError,
   RuleSetError,
   type ErrorKind,

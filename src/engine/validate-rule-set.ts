@@ -2,7 +2,7 @@ import type { AnyFactDefinition } from '../facts/define.js';
 import { parseTemplate, templateReferences, TemplateSyntaxError } from '../i18n/template.js';
 import { phrase, type MessageId, type MessageParams } from '../i18n/say.js';
 import { RuleSetError, type RuleSetProblem } from '../schema/errors.js';
-import { describeIssues, type IssueDetail } from '../schema/issues.js';
+import { describeInput, describeIssues, type IssueDetail } from '../schema/issues.js';
 import { isDossierListPath, isDossierPath } from '../schema/paths.js';
 import { messageFactsAsConditions, RuleSetSchema, type Parameter, type RuleDefinition, type RuleSet } from '../schema/rule-set.js';
 import { factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
@@ -24,7 +24,7 @@ export function checkParameterValue(parameter: Parameter, value: unknown, path: 
     (parameter.type === 'boolean' && typeof value === 'boolean') ||
     (parameter.type === 'string' && typeof value === 'string') ||
     (parameter.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
-  if (!ok) return problem(path, 'ruleSet.parameterType', { type: parameter.type, received: JSON.stringify(value) });
+  if (!ok) return problem(path, 'ruleSet.parameterType', { type: parameter.type, received: describeInput(value) });
   if (typeof value === 'number') {
     if (parameter.minimum !== undefined && value < parameter.minimum) {
       return problem(path, 'ruleSet.parameterMinimum', { minimum: String(parameter.minimum), received: String(value) });

@@ -80,5 +80,11 @@ export function formatValue(value: unknown, formatter: Formatter | undefined, lo
     if (formatter === 'label') return valueLabel(value, locale);
     return value;
   }
-  return JSON.stringify(value);
+  if (typeof value === 'bigint') return formatNumber(Number(value), locale);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A host fact's value may hold a cycle or a BigInt: say what it is rather than throw.
+    return typeof value;
+  }
 }

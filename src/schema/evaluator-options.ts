@@ -31,15 +31,35 @@ const ScoreThresholdSchema = z.number({ error: SCORE_THRESHOLD }).check(
 const DATE_STRING = sentence('option.dateString', {}, 'invalid_date');
 const DATE = sentence('option.date', {}, 'invalid_date');
 const INVALID_DATE = sentence('option.invalidDate', {}, 'invalid_date');
+const DATE_RANGE = sentence('option.dateRange', {}, 'invalid_date');
 
-/** `YYYY-MM-DD` (a real day) or a valid Date. */
+/** The instant of a real Date, or undefined for anything else (read without `instanceof`, which a revoked Proxy makes throw). */
+export function timeOfDate(value: unknown): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first and last instants whose calendar date in Vietnam (UTC+7) lies in the years 0001–9999. */
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00+07:00');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999+07:00');
+
+/** `YYYY-MM-DD` (a real day, years 0001–9999) or a valid Date whose date in Vietnam lies in those years. */
 const DateOptionSchema = z.custom<string | Date>().check(
   z.superRefine((value, context) => {
-    const valid = value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'string' && IsoDateSchema.safeParse(value).success;
-    if (valid) return;
-    const message = value instanceof Date ? INVALID_DATE : typeof value === 'string' ? DATE_STRING : DATE;
-    // An invalid Date is not shown as "object": the sentence says what is wrong with it.
-    context.issues.push({ code: 'custom', message, input: value instanceof Date ? undefined : value });
+    const time = timeOfDate(value);
+    let message: string | undefined;
+    if (time !== undefined) {
+      if (Number.isNaN(time)) message = INVALID_DATE;
+      else if (time < FIRST_INSTANT || time > LAST_INSTANT) message = DATE_RANGE;
+    } else if (typeof value !== 'string') message = DATE;
+    else if (!IsoDateSchema.safeParse(value).success) message = DATE_STRING;
+    else if (value.startsWith('0000')) message = DATE_RANGE;
+    if (message === undefined) return;
+    // A Date is not shown as "object": the sentence says what is wrong with it.
+    context.issues.push(time === undefined ? { code: 'custom', message, input: value } : { code: 'custom', message });
   }),
 );
 
