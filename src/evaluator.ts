@@ -13,7 +13,7 @@ import { EvaluateOptionsSchema, EvaluatorOptionsSchema, timeOfDate } from './sch
 import { describeIssues } from './schema/issues.js';
 import { phrase } from './i18n/say.js';
 import type { Report } from './schema/report.js';
-import type { RuleSet, Severity } from './schema/rule-set.js';
+import type { RuleSet } from './schema/rule-set.js';
 import { validateDossier } from './schema/validate-dossier.js';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring/options.js';
 
@@ -34,7 +34,8 @@ export interface EvaluateOptions {
 export interface EvaluatorOptions extends EvaluateOptions, ConfigurationOptions {
   /** Severity weights and verdict thresholds; anything left out keeps its default. */
   scoring?: {
-    severityWeights?: Partial<Record<Severity, number>>;
+    /** Each 0–1000 (`LIMITS.weight`); `info` can only be 0, since informative findings never count. */
+    severityWeights?: { critical?: number; major?: number; minor?: number; info?: 0 };
     readyAt?: number;
     notReadyBelow?: number;
   };

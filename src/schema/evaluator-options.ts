@@ -6,6 +6,7 @@ import { LOCALES } from '../i18n/locale.js';
 import { phrase } from '../i18n/say.js';
 import { DEFAULT_SCORING } from '../scoring/options.js';
 import { IsoDateSchema } from './common.js';
+import { LIMITS } from './limits.js';
 import { schemaError, sentence } from './issues.js';
 import { LocalNormsListSchema } from './local-norms.js';
 import { LESSON_IDS, OVERRIDABLE_TEXTS, SEVERITIES } from './rule-set.js';
@@ -18,11 +19,13 @@ import { LESSON_IDS, OVERRIDABLE_TEXTS, SEVERITIES } from './rule-set.js';
 
 const oneOf = (values: readonly string[]) => phrase('option.oneOf', { values: values.join(', ') });
 const UNKNOWN_OPTION = schemaError({ unknownKey: phrase('option.unknown') });
-const NON_NEGATIVE = sentence('option.nonNegative');
+const WEIGHT = sentence('option.weight', { maximum: LIMITS.weight });
+const INFO_WEIGHT = sentence('option.infoWeight', {}, 'invalid_value');
 const SCORE_THRESHOLD = sentence('option.scoreThreshold');
 const NOT_ABOVE_READY_AT = sentence('option.notAboveReadyAt', {}, 'too_big');
 
-const NonNegativeSchema = z.number({ error: NON_NEGATIVE }).check(z.minimum(0, { error: NON_NEGATIVE }));
+/** A weight: 0 to `LIMITS.weight`, so sums of weights stay finite and the score a number. */
+const WeightSchema = z.number({ error: WEIGHT }).check(z.minimum(0, { error: WEIGHT }), z.maximum(LIMITS.weight, { error: WEIGHT }));
 const ScoreThresholdSchema = z.number({ error: SCORE_THRESHOLD }).check(
   z.minimum(0, { error: SCORE_THRESHOLD }),
   z.maximum(100, { error: SCORE_THRESHOLD }),
@@ -59,7 +62,7 @@ const DateOptionSchema = z.custom<string | Date>().check(
     else if (value.startsWith('0000')) message = DATE_RANGE;
     if (message === undefined) return;
     // A Date is not shown as "object": the sentence says what is wrong with it.
-    context.issues.push(time === undefined ? { code: 'custom', message, input: value } : { code: 'custom', message });
+    context.issues.push({ code: 'custom', message, input: time === undefined ? value : undefined });
   }),
 );
 
@@ -67,7 +70,16 @@ const ScoringSchema = z
   .strictObject(
     {
       severityWeights: z.optional(
-        z.partialRecord(z.enum(SEVERITIES), NonNegativeSchema, { error: schemaError({ unknownKey: oneOf(SEVERITIES) }) }),
+        z.strictObject(
+          {
+            critical: z.optional(WeightSchema),
+            major: z.optional(WeightSchema),
+            minor: z.optional(WeightSchema),
+            // Informative findings never count (docs/scoring.md): their weight can only be 0.
+            info: z.optional(z.literal(0, { error: INFO_WEIGHT })),
+          },
+          { error: schemaError({ value: phrase('option.object'), unknownKey: oneOf(SEVERITIES) }) },
+        ),
       ),
       readyAt: z.optional(ScoreThresholdSchema),
       notReadyBelow: z.optional(ScoreThresholdSchema),
@@ -99,7 +111,7 @@ const RuleOverrideSchema = z.union(
     z.strictObject(
       {
         severity: z.optional(z.enum(SEVERITIES, { error: schemaError({ value: oneOf(SEVERITIES) }) })),
-        weight: z.optional(NonNegativeSchema),
+        weight: z.optional(WeightSchema),
       },
       { error: schemaError({ unknownKey: phrase('option.ruleOverrideKeys') }) },
     ),
@@ -165,7 +177,7 @@ export const EvaluatorOptionsSchema = z.strictObject(
     rules: z.optional(z.record(z.string(), RuleOverrideSchema, { error: RULE_OBJECT })),
     facts: z.optional(z.readonly(z.array(HostFactSchema, { error: sentence('option.factList') }))),
     lessonWeights: z.optional(
-      z.partialRecord(z.enum(LESSON_IDS), NonNegativeSchema, {
+      z.partialRecord(z.enum(LESSON_IDS), WeightSchema, {
         error: schemaError({ value: phrase('option.lessonWeightObject'), unknownKey: oneOf(LESSON_IDS) }),
       }),
     ),

@@ -24,6 +24,8 @@ export const LIMITS = Object.freeze({
   operatorName: 64,
   /** Decorators on one operator (`not:`, `someFact:`, …). */
   operatorDecorators: 3,
+  /** The largest weight of a severity, a rule or a lesson (scores then stay finite). */
+  weight: 1_000,
   /** Items of a list named in a finding's message; the rest are counted ("and 39,570 more") and kept in the evidence. */
   messageListItems: 20,
 });
