@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { LIMITS } from '../schema/limits.js';
 import { isMessageId, say } from './say.js';
 
 /** The formatters a message template may name after a `|`. */
@@ -64,10 +65,10 @@ export function formatValue(value: unknown, formatter: Formatter | undefined, lo
     return `${formatNumber(count, locale)} ${count === 1 ? args[0] : args[1]}`;
   }
   if (Array.isArray(value)) {
-    return formatList(
-      value.map((item) => formatValue(item, formatter, locale, args)),
-      locale,
-    );
+    // A long list is summarised: its first items, then how many more (the evidence keeps them all).
+    const shown = value.slice(0, LIMITS.messageListItems).map((item) => formatValue(item, formatter, locale, args));
+    if (value.length > LIMITS.messageListItems) shown.push(say(locale, 'list.more', { count: value.length - LIMITS.messageListItems }));
+    return formatList(shown, locale);
   }
   if (typeof value === 'boolean') return say(locale, value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') {

@@ -1,5 +1,6 @@
 import { FORMATTERS, formatValue, type Formatter } from './format.js';
 import type { Locale } from './locale.js';
+import { LIMITS } from '../schema/limits.js';
 import { say, type MessageId } from './say.js';
 
 /*
@@ -164,7 +165,10 @@ function renderNodes(nodes: readonly TemplateNode[], stack: unknown[], locale: L
       } else if (node.mode === 'if') {
         if (!isAbsent(value)) out += renderNodes(node.children, stack, locale);
       } else if (Array.isArray(value)) {
-        out += value.map((item) => renderNodes(node.children, [...stack, item], locale)).join('; ');
+        // A long list is summarised: its first items, then how many more (the evidence keeps them all).
+        const shown = value.slice(0, LIMITS.messageListItems).map((item) => renderNodes(node.children, [...stack, item], locale));
+        if (value.length > LIMITS.messageListItems) shown.push(say(locale, 'list.andMore', { count: value.length - LIMITS.messageListItems }));
+        out += shown.join('; ');
       } else if (!isAbsent(value)) {
         out += renderNodes(node.children, [...stack, value], locale);
       }

@@ -62,11 +62,11 @@ export function snapshot(input: unknown, limits: SnapshotLimits = DOSSIER_LIMITS
 
   function read(value: unknown, segments: PropertyKey[]): unknown {
     if (typeof value === 'string') {
-      grow(value.length + 2, segments);
       if (value.length > limits.stringLength) {
         fail(segments, 'too_long', 'stringLength', 'issue.stringTooLong', { limit: limits.stringLength, length: value.length });
         return '';
       }
+      grow(value.length + 2, segments);
       return value;
     }
     grow(8, segments);
