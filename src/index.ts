@@ -10,6 +10,7 @@ export {
   createEvaluator,
   evaluate,
   safeEvaluate,
+  type EvaluateError,
   type EvaluateOptions,
   type Evaluator,
   type EvaluatorOptions,
@@ -45,6 +46,7 @@ export {
   type RuleSet,
   type Severity,
 } from './schema/rule-set.js';
+export { LIMITS, type LimitName } from './schema/limits.js';
 export { LegalDataSchema, type LegalData, type LegalEntry } from './schema/legal-data.js';
 export { EvaluateOptionsSchema, EvaluatorOptionsSchema } from './schema/evaluator-options.js';
 export { LOCAL_NORMS_FORMAT, LocalNormsSchema, type LocalNorms, type LocalNormsInput } from './schema/local-norms.js';
@@ -53,6 +55,7 @@ export { SUPPORT_CAP_UNITS, type SupportCap, type SupportCapUnit } from './schem
 export {
   DossierValidationError,
   EvaluationCancelledError,
+  EvaluationError,
   OptionsError,
   RuleSetError,
   type CancellationReason,

@@ -8,6 +8,14 @@ export function forEachLeaf(condition: Condition, visit: (leaf: LeafCondition, l
   else visit(condition, location);
 }
 
+/** How deeply a condition nests: 0 for a leaf, 1 for `{ all: [leaf] }`, … */
+export function conditionDepth(condition: Condition): number {
+  if ('all' in condition) return 1 + condition.all.reduce((deepest, child) => Math.max(deepest, conditionDepth(child)), 0);
+  if ('any' in condition) return 1 + condition.any.reduce((deepest, child) => Math.max(deepest, conditionDepth(child)), 0);
+  if ('not' in condition) return 1 + conditionDepth(condition.not);
+  return 0;
+}
+
 /** A `{ "parameter": "name" }` placeholder in a condition's value or params. */
 export function parameterReference(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;

@@ -143,7 +143,7 @@ function loadRuleSets(hostInputs: readonly unknown[], facts: ReadonlyMap<string,
 function resolveParameters(ruleSets: readonly LoadedRuleSet[], overrides: ParameterOverrides): Map<string, Record<string, unknown>> {
   const byRule = new Map<string, Record<string, unknown>>();
   for (const { ruleSet } of ruleSets) {
-    for (const rule of ruleSet.rules) byRule.set(rule.id, { ...parameterDefaults(rule), ...overrides[rule.id] });
+    for (const rule of ruleSet.rules) byRule.set(rule.id, { ...parameterDefaults(rule), ...(Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : {}) });
   }
   return byRule;
 }

@@ -2,10 +2,12 @@ import type { AnyFactDefinition } from '../facts/define.js';
 import { parseTemplate, templateReferences, TemplateSyntaxError } from '../i18n/template.js';
 import { phrase, type MessageId, type MessageParams } from '../i18n/say.js';
 import { RuleSetError, type RuleSetProblem } from '../schema/errors.js';
-import { describeIssues, type IssueDetail } from '../schema/issues.js';
+import { describeInput, describeIssues, type IssueDetail } from '../schema/issues.js';
 import { isDossierListPath, isDossierPath } from '../schema/paths.js';
 import { messageFactsAsConditions, RuleSetSchema, type Parameter, type RuleDefinition, type RuleSet } from '../schema/rule-set.js';
-import { factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
+import { LIMITS } from '../schema/limits.js';
+import { RULE_SET_LIMITS, snapshot } from '../schema/snapshot.js';
+import { conditionDepth, factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
 import { isKnownOperator } from './operators.js';
 
 /** Template roots every rule may use besides its facts: its parameters, the missing fields, the two dates. */
@@ -24,7 +26,7 @@ export function checkParameterValue(parameter: Parameter, value: unknown, path: 
     (parameter.type === 'boolean' && typeof value === 'boolean') ||
     (parameter.type === 'string' && typeof value === 'string') ||
     (parameter.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
-  if (!ok) return problem(path, 'ruleSet.parameterType', { type: parameter.type, received: JSON.stringify(value) });
+  if (!ok) return problem(path, 'ruleSet.parameterType', { type: parameter.type, received: describeInput(value) });
   if (typeof value === 'number') {
     if (parameter.minimum !== undefined && value < parameter.minimum) {
       return problem(path, 'ruleSet.parameterMinimum', { minimum: String(parameter.minimum), received: String(value) });
@@ -55,12 +57,19 @@ function checkConditions(
     ...(rule.messageFacts ? [['messageFacts', messageFactsAsConditions(rule.messageFacts)] as const] : []),
   ] as const;
   for (const [treeName, tree] of trees) {
+    if (conditionDepth(tree) > LIMITS.conditionDepth) {
+      problems.push({ ...problem(treeName, 'ruleSet.conditionsTooDeep', { limit: LIMITS.conditionDepth }), code: 'too_deep', limit: 'conditionDepth' });
+      continue;
+    }
     forEachLeaf(tree, (leaf, location) => {
       const where = `${treeName}${location}`;
       for (const name of parameterReferences([leaf.value, leaf.params])) {
         if (!declared.has(name)) problems.push(problem(where, 'ruleSet.unknownParameter', { name }));
       }
-      if (!isKnownOperator(leaf.operator)) problems.push(problem(where, 'ruleSet.unknownOperator', { operator: leaf.operator }));
+      if (leaf.operator.length > LIMITS.operatorName || leaf.operator.split(':').length - 1 > LIMITS.operatorDecorators) {
+        const limits = { length: LIMITS.operatorName, decorators: LIMITS.operatorDecorators };
+        problems.push({ ...problem(`${where}.operator`, 'ruleSet.operatorTooLong', limits), code: 'too_long', limit: 'operatorName' });
+      } else if (!isKnownOperator(leaf.operator)) problems.push(problem(where, 'ruleSet.unknownOperator', { operator: leaf.operator }));
       const fact = facts.get(leaf.fact);
       if (!fact) {
         problems.push(problem(where, 'ruleSet.unknownFact', { fact: leaf.fact }));
@@ -176,7 +185,17 @@ function ruleIdAt(input: unknown, path: readonly PropertyKey[] | undefined): str
  * rule's facts, operators, parameters, dossier paths and message placeholders.
  * Throws {@link RuleSetError} naming the rule set (`source`) and the first rule at fault.
  */
-export function validateRuleSet(input: unknown, source: string, facts: ReadonlyMap<string, AnyFactDefinition>): RuleSet {
+export function validateRuleSet(given: unknown, source: string, facts: ReadonlyMap<string, AnyFactDefinition>): RuleSet {
+  // Read once into plain data within the limits (docs/limits.md): no getter can throw, no nesting overflow the stack.
+  const read = snapshot(given, RULE_SET_LIMITS, '(rule set)');
+  if (read.issues.length > 0) throw new RuleSetError(source, undefined, read.issues);
+  const input = read.value;
+  const rules = (input as { rules?: unknown } | null)?.rules;
+  if (Array.isArray(rules) && rules.length > LIMITS.rules) {
+    throw new RuleSetError(source, undefined, [
+      { ...problem('rules', 'ruleSet.tooManyRules', { limit: LIMITS.rules, count: rules.length }), code: 'too_many_items', limit: 'rules' },
+    ]);
+  }
   const parsed = RuleSetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new RuleSetError(source, ruleIdAt(input, parsed.error.issues[0]?.path), describeIssues(parsed.error.issues, '(rule set)'));

@@ -80,6 +80,15 @@ function describeProblem(problem: string | readonly IssueDetail[], locale: Local
   return problem.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`).join('; ');
 }
 
+/** What a host's code threw, as text; never throws itself (the thrown value may be anything). */
+function thrownText(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return typeof error;
+  }
+}
+
 /** Host facts as catalogue definitions: their values are computed before the run and read from the context. */
 export function hostFactDefinitions(facts: readonly HostFact[]): AnyFactDefinition[] {
   return facts.map((fact) => ({ name: fact.name, compute: (context) => context.hostFacts?.get(fact.name) }));
@@ -93,9 +102,15 @@ export async function computeHostFacts(facts: readonly HostFact[], input: HostFa
       try {
         value = await fact.compute(input);
       } catch (error) {
-        throw new HostFactError(fact.name, error instanceof Error ? error.message : String(error), locale, error);
+        throw new HostFactError(fact.name, thrownText(error), locale, error);
       }
-      const parsed = z.safeParse(fact.schema, value);
+      let parsed: z.core.util.SafeParseResult<unknown>;
+      try {
+        // Async, so a schema that refines asynchronously (a lookup) works; one that throws is the fact's failure.
+        parsed = await z.safeParseAsync(fact.schema, value);
+      } catch (error) {
+        throw new HostFactError(fact.name, thrownText(error), locale, error);
+      }
       if (!parsed.success) throw new HostFactError(fact.name, describeIssues(parsed.error.issues, '(value)'), locale);
       return [fact.name, parsed.data] as const;
     }),

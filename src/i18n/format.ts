@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { LIMITS } from '../schema/limits.js';
 import { isMessageId, say } from './say.js';
 
 /** The formatters a message template may name after a `|`. */
@@ -64,10 +65,10 @@ export function formatValue(value: unknown, formatter: Formatter | undefined, lo
     return `${formatNumber(count, locale)} ${count === 1 ? args[0] : args[1]}`;
   }
   if (Array.isArray(value)) {
-    return formatList(
-      value.map((item) => formatValue(item, formatter, locale, args)),
-      locale,
-    );
+    // A long list is summarised: its first items, then how many more (the evidence keeps them all).
+    const shown = value.slice(0, LIMITS.messageListItems).map((item) => formatValue(item, formatter, locale, args));
+    if (value.length > LIMITS.messageListItems) shown.push(say(locale, 'list.more', { count: value.length - LIMITS.messageListItems }));
+    return formatList(shown, locale);
   }
   if (typeof value === 'boolean') return say(locale, value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') {
@@ -80,5 +81,11 @@ export function formatValue(value: unknown, formatter: Formatter | undefined, lo
     if (formatter === 'label') return valueLabel(value, locale);
     return value;
   }
-  return JSON.stringify(value);
+  if (typeof value === 'bigint') return formatNumber(Number(value), locale);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A host fact's value may hold a cycle or a BigInt: say what it is rather than throw.
+    return typeof value;
+  }
 }

@@ -1,5 +1,6 @@
 import { FORMATTERS, formatValue, type Formatter } from './format.js';
 import type { Locale } from './locale.js';
+import { LIMITS } from '../schema/limits.js';
 import { say, type MessageId } from './say.js';
 
 /*
@@ -46,7 +47,11 @@ export class TemplateSyntaxError extends Error {
 export type TemplateProblemId = Extract<MessageId, `template.${string}`>;
 
 const TAG = /\{\{([^{}]*)\}\}/g;
-const PLACEHOLDER = /^\s*([#?^/]?)\s*([^|\s]+)\s*(?:\|\s*([^:\s]+)((?::[^:]*)*))?\s*$/;
+/*
+ * Matched against a tag's trimmed inside. No two quantifiers can match the same characters
+ * next to each other (the optional sigil's spaces come after the sigil), so it is linear.
+ */
+const PLACEHOLDER = /^(?:([#?^/])\s*)?([^|\s]+)(?:\s*\|\s*([^:\s]+)((?::[^:]*)*))?$/;
 /** How many arguments each formatter takes after `:`. */
 const FORMATTER_ARITY: Record<Formatter, number> = { date: 0, vnd: 0, label: 0, number: 0, percent: 0, plural: 2 };
 const PATH = /^(\.|[A-Za-z_$][\w$-]*(\.[\w$-]+)*)$/;
@@ -69,7 +74,7 @@ export function parseTemplate(template: string): TemplateNode[] {
     const current = stack[stack.length - 1]!;
     if (match.index > cursor) current.children.push({ kind: 'text', text: checkText(template.slice(cursor, match.index)) });
     cursor = match.index + tag.length;
-    const parts = PLACEHOLDER.exec(inner);
+    const parts = PLACEHOLDER.exec(inner.trim());
     if (!parts) throw new TemplateSyntaxError('template.invalidPlaceholder', { tag });
     const [, sigil = '', path = '', formatter, argText = ''] = parts;
     const args = argText ? argText.slice(1).split(':') : [];
@@ -160,7 +165,10 @@ function renderNodes(nodes: readonly TemplateNode[], stack: unknown[], locale: L
       } else if (node.mode === 'if') {
         if (!isAbsent(value)) out += renderNodes(node.children, stack, locale);
       } else if (Array.isArray(value)) {
-        out += value.map((item) => renderNodes(node.children, [...stack, item], locale)).join('; ');
+        // A long list is summarised: its first items, then how many more (the evidence keeps them all).
+        const shown = value.slice(0, LIMITS.messageListItems).map((item) => renderNodes(node.children, [...stack, item], locale));
+        if (value.length > LIMITS.messageListItems) shown.push(say(locale, 'list.andMore', { count: value.length - LIMITS.messageListItems }));
+        out += shown.join('; ');
       } else if (!isAbsent(value)) {
         out += renderNodes(node.children, [...stack, value], locale);
       }
@@ -174,13 +182,28 @@ export function renderTemplateExact(nodes: readonly TemplateNode[], context: obj
   return renderNodes(nodes, [context], locale);
 }
 
+/*
+ * The tidy-up of a rendered sentence. Each regex can start a match only at the beginning of a
+ * run (the lookbehind), and scans that run once, so the whole is linear in the text's length
+ * even on a 200 KB run of spaces or commas from a dossier (issue 10; docs/limits.md).
+ */
+const SPACE_BEFORE_PUNCTUATION = /(?<!\s)\s+(?=[.,;:)])/g;
+const SEPARATORS_BEFORE_STOP = /(?<![;,:])[;,:]+([.;])/g;
+const SPACE_AFTER_PARENTHESIS = /\(\s+/g;
+const SPACE_RUN = /\s{2,}/g;
+
+/** Removes the stray spaces and separators optional parts leave behind, in linear time. */
+export function tidySentence(text: string): string {
+  return text
+    .replace(SPACE_BEFORE_PUNCTUATION, '')
+    .replace(SEPARATORS_BEFORE_STOP, '$1')
+    .replace(SPACE_AFTER_PARENTHESIS, '(')
+    .replace(SPACE_RUN, ' ')
+    .trim();
+}
+
 /** Renders parsed template nodes against a context object. */
 export function renderTemplate(nodes: readonly TemplateNode[], context: object, locale: Locale): string {
   // Optional parts leave stray spaces and separators behind; tidy them so the sentence reads cleanly.
-  return renderNodes(nodes, [context], locale)
-    .replace(/\s+([.,;:)])/g, '$1')
-    .replace(/([;,:])+([.;])/g, '$2')
-    .replace(/\(\s+/g, '(')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return tidySentence(renderNodes(nodes, [context], locale));
 }

@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { phrase, say, sayBoth, type MessageId, type MessageParams } from '../i18n/say.js';
+import type { LimitName } from './limits.js';
 import { wordIssue, wordIssueInBoth, wordIssues, type IssueDetail } from './issues.js';
 
 export type { IssueDetail } from './issues.js';
@@ -8,7 +9,7 @@ export type { IssueDetail } from './issues.js';
  * A plain tag on every error this library throws, for hosts that cannot rely
  * on `instanceof` (two copies of the library, errors crossing a worker boundary).
  */
-export type ErrorKind = 'invalid-dossier' | 'invalid-option' | 'invalid-rule-set' | 'host-fact' | 'cancelled';
+export type ErrorKind = 'invalid-dossier' | 'invalid-option' | 'invalid-rule-set' | 'host-fact' | 'cancelled' | 'internal';
 
 /** One problem in a dossier or an option: where it is and what was expected, in the caller's locale. */
 export interface ValidationIssue {
@@ -16,8 +17,10 @@ export interface ValidationIssue {
   path: string;
   /** What was expected there, in the requested locale. */
   message: string;
-  /** A stable, language-neutral code: `invalid_type`, `invalid_value`, `invalid_date`, `too_small`, `unknown_field`, … */
+  /** A stable, language-neutral code: `invalid_type`, `invalid_value`, `invalid_date`, `too_small`, `unknown_field`, `unreadable`, `too_deep`, … */
   code: string;
+  /** The limit exceeded (see `LIMITS` and docs/limits.md), when the problem is a size limit. */
+  limit?: LimitName;
 }
 
 /**
@@ -182,5 +185,36 @@ export class EvaluationCancelledError extends Error implements LocalizableError 
 
   messageIn(locale: Locale): string {
     return say(locale, this.code, this.params);
+  }
+}
+
+/** What an unexpected error said, without ever throwing (it may be anything, even a revoked Proxy). */
+function describeThrown(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+  } catch {
+    return typeof thrown;
+  }
+}
+
+/**
+ * Something failed that is neither bad input nor a host fact: a defect of this library (please
+ * report it). `safeEvaluate` resolves with it and `evaluate` rejects with it rather than let a raw
+ * exception out; what was thrown is its `cause`.
+ */
+export class EvaluationError extends Error implements LocalizableError {
+  override name = 'EvaluationError';
+  readonly kind = 'internal' as const;
+  readonly code = 'error.internal' as const;
+  readonly params: { readonly detail: string };
+
+  constructor(cause: unknown) {
+    const detail = describeThrown(cause);
+    super(`${sayBoth(phrase('error.internal'))}: ${detail}`, { cause });
+    this.params = { detail };
+  }
+
+  messageIn(locale: Locale): string {
+    return `${say(locale, this.code)}: ${this.params.detail}`;
   }
 }

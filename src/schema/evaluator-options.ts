@@ -7,6 +7,7 @@ import { LOCALES } from '../i18n/locale.js';
 import { phrase } from '../i18n/say.js';
 import { DEFAULT_SCORING } from '../scoring/options.js';
 import { IsoDateSchema } from './common.js';
+import { LIMITS } from './limits.js';
 import { schemaError, sentence } from './issues.js';
 import { LocalNormsListSchema } from './local-norms.js';
 import { LESSON_IDS, OVERRIDABLE_TEXTS, SEVERITIES } from './rule-set.js';
@@ -19,11 +20,13 @@ import { LESSON_IDS, OVERRIDABLE_TEXTS, SEVERITIES } from './rule-set.js';
 
 const oneOf = (values: readonly string[]) => phrase('option.oneOf', { values: values.join(', ') });
 const UNKNOWN_OPTION = schemaError({ unknownKey: phrase('option.unknown') });
-const NON_NEGATIVE = sentence('option.nonNegative');
+const WEIGHT = sentence('option.weight', { maximum: LIMITS.weight });
+const INFO_WEIGHT = sentence('option.infoWeight', {}, 'invalid_value');
 const SCORE_THRESHOLD = sentence('option.scoreThreshold');
 const NOT_ABOVE_READY_AT = sentence('option.notAboveReadyAt', {}, 'too_big');
 
-const NonNegativeSchema = z.number({ error: NON_NEGATIVE }).check(z.minimum(0, { error: NON_NEGATIVE }));
+/** A weight: 0 to `LIMITS.weight`, so sums of weights stay finite and the score a number. */
+const WeightSchema = z.number({ error: WEIGHT }).check(z.minimum(0, { error: WEIGHT }), z.maximum(LIMITS.weight, { error: WEIGHT }));
 const ScoreThresholdSchema = z.number({ error: SCORE_THRESHOLD }).check(
   z.minimum(0, { error: SCORE_THRESHOLD }),
   z.maximum(100, { error: SCORE_THRESHOLD }),
@@ -32,15 +35,35 @@ const ScoreThresholdSchema = z.number({ error: SCORE_THRESHOLD }).check(
 const DATE_STRING = sentence('option.dateString', {}, 'invalid_date');
 const DATE = sentence('option.date', {}, 'invalid_date');
 const INVALID_DATE = sentence('option.invalidDate', {}, 'invalid_date');
+const DATE_RANGE = sentence('option.dateRange', {}, 'invalid_date');
 
-/** `YYYY-MM-DD` (a real day) or a valid Date. */
+/** The instant of a real Date, or undefined for anything else (read without `instanceof`, which a revoked Proxy makes throw). */
+export function timeOfDate(value: unknown): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first and last instants whose calendar date in Vietnam (UTC+7) lies in the years 0001–9999. */
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00+07:00');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999+07:00');
+
+/** `YYYY-MM-DD` (a real day, years 0001–9999) or a valid Date whose date in Vietnam lies in those years. */
 const DateOptionSchema = z.custom<string | Date>().check(
   z.superRefine((value, context) => {
-    const valid = value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'string' && IsoDateSchema.safeParse(value).success;
-    if (valid) return;
-    const message = value instanceof Date ? INVALID_DATE : typeof value === 'string' ? DATE_STRING : DATE;
-    // An invalid Date is not shown as "object": the sentence says what is wrong with it.
-    context.issues.push({ code: 'custom', message, input: value instanceof Date ? undefined : value });
+    const time = timeOfDate(value);
+    let message: string | undefined;
+    if (time !== undefined) {
+      if (Number.isNaN(time)) message = INVALID_DATE;
+      else if (time < FIRST_INSTANT || time > LAST_INSTANT) message = DATE_RANGE;
+    } else if (typeof value !== 'string') message = DATE;
+    else if (!IsoDateSchema.safeParse(value).success) message = DATE_STRING;
+    else if (value.startsWith('0000')) message = DATE_RANGE;
+    if (message === undefined) return;
+    // A Date is not shown as "object": the sentence says what is wrong with it.
+    context.issues.push({ code: 'custom', message, input: time === undefined ? value : undefined });
   }),
 );
 
@@ -48,7 +71,16 @@ const ScoringSchema = z
   .strictObject(
     {
       severityWeights: z.optional(
-        z.partialRecord(z.enum(SEVERITIES), NonNegativeSchema, { error: schemaError({ unknownKey: oneOf(SEVERITIES) }) }),
+        z.strictObject(
+          {
+            critical: z.optional(WeightSchema),
+            major: z.optional(WeightSchema),
+            minor: z.optional(WeightSchema),
+            // Informative findings never count (docs/scoring.md): their weight can only be 0.
+            info: z.optional(z.literal(0, { error: INFO_WEIGHT })),
+          },
+          { error: schemaError({ value: phrase('option.object'), unknownKey: oneOf(SEVERITIES) }) },
+        ),
       ),
       readyAt: z.optional(ScoreThresholdSchema),
       notReadyBelow: z.optional(ScoreThresholdSchema),
@@ -80,7 +112,7 @@ const RuleOverrideSchema = z.union(
     z.strictObject(
       {
         severity: z.optional(z.enum(SEVERITIES, { error: schemaError({ value: oneOf(SEVERITIES) }) })),
-        weight: z.optional(NonNegativeSchema),
+        weight: z.optional(WeightSchema),
       },
       { error: schemaError({ unknownKey: phrase('option.ruleOverrideKeys') }) },
     ),
@@ -172,7 +204,7 @@ export const EvaluatorOptionsSchema = z.strictObject(
     rules: z.optional(z.record(z.string(), RuleOverrideSchema, { error: RULE_OBJECT })),
     facts: z.optional(z.readonly(z.array(HostFactSchema, { error: sentence('option.factList') }))),
     lessonWeights: z.optional(
-      z.partialRecord(z.enum(LESSON_IDS), NonNegativeSchema, {
+      z.partialRecord(z.enum(LESSON_IDS), WeightSchema, {
         error: schemaError({ value: phrase('option.lessonWeightObject'), unknownKey: oneOf(LESSON_IDS) }),
       }),
     ),

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { Locale } from '../i18n/locale.js';
 import { phrase, say, type MessageId, type MessageParams, type Phrase } from '../i18n/say.js';
 import type { ValidationIssue } from './errors.js';
+import type { LimitName } from './limits.js';
 import { formatPath } from './path-format.js';
 
 /** An issue not worded yet: where, its stable code, and the catalogue sentence that says what was expected. */
@@ -14,6 +15,8 @@ export interface IssueDetail {
   readonly words: Phrase;
   /** What was found (already a display form: `"fr"`, `null`, `array`), named after the sentence. */
   readonly received?: string;
+  /** The limit exceeded (see `LIMITS`), when the problem is a size limit. */
+  readonly limit?: LimitName;
 }
 
 const EXPECTED: Readonly<Record<string, MessageId>> = {
@@ -52,11 +55,33 @@ export function sentence(id: MessageId, params: MessageParams = {}, code?: strin
   return schemaError({ value: phrase(id, params), ...(code ? { code } : {}) });
 }
 
-function describeInput(input: unknown): string {
-  if (input === undefined) return 'undefined';
-  if (Array.isArray(input)) return 'array';
-  if (input === null || typeof input !== 'object') return JSON.stringify(input);
-  return 'object';
+/** How long a received string is shown before it is cut (a 100,000-character field is not repeated in the error). */
+const SHOWN_CHARACTERS = 80;
+
+/** A received value as an issue shows it; never throws, whatever the value (a BigInt, a Symbol, a revoked Proxy). */
+export function describeInput(input: unknown): string {
+  switch (typeof input) {
+    case 'undefined':
+      return 'undefined';
+    case 'string':
+      return input.length > SHOWN_CHARACTERS ? `${JSON.stringify(input.slice(0, SHOWN_CHARACTERS))}…` : JSON.stringify(input);
+    case 'number':
+    case 'boolean':
+      return String(input);
+    case 'bigint':
+      return `${input}n`;
+    case 'symbol':
+      return 'symbol';
+    case 'function':
+      return 'function';
+    default:
+      if (input === null) return 'null';
+      try {
+        return Array.isArray(input) ? 'array' : 'object';
+      } catch {
+        return 'object';
+      }
+  }
 }
 
 /** The issues of one branch of a union when it is the only one that got past the input's kind (an object with a bad field). */
@@ -73,7 +98,7 @@ function describe(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], rootL
     const branch = matchedBranch(issue);
     if (branch) return branch.flatMap((inner) => describe(inner, segments, rootLabel, unknownField));
   }
-  if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') {
+  if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
     return [{ path, code: 'required', words: phrase('issue.required') }];
   }
   const received = 'input' in issue ? describeInput(issue.input) : undefined;
@@ -97,7 +122,7 @@ function describe(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], rootL
       return detail('invalid_type', phrase('issue.invalidType', { expected: expected ? phrase(expected) : issue.expected }));
     }
     case 'invalid_value':
-      return detail('invalid_value', phrase('issue.invalidValue', { values: issue.values.map((value) => JSON.stringify(value)) }));
+      return detail('invalid_value', phrase('issue.invalidValue', { values: issue.values.map((value) => describeInput(value)) }));
     case 'invalid_format':
       if (issue.format === 'date') return detail('invalid_date', phrase('issue.invalidDate'));
       if (issue.format === 'regex' && issue.message !== 'Invalid input') {
@@ -141,7 +166,12 @@ export function wordIssueInBoth(detail: IssueDetail): string {
 
 /** Issue details worded in a locale, as {@link ValidationIssue}s. */
 export function wordIssues(details: readonly IssueDetail[], locale: Locale): ValidationIssue[] {
-  return details.map((detail) => ({ path: detail.path, code: detail.code, message: wordIssue(detail, locale) }));
+  return details.map((detail) => ({
+    path: detail.path,
+    code: detail.code,
+    message: wordIssue(detail, locale),
+    ...(detail.limit ? { limit: detail.limit } : {}),
+  }));
 }
 
 /** Turns zod issues into path-and-expectation issues in the caller's locale; unknown keys become one issue each. */

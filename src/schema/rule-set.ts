@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LIMITS } from './limits.js';
 import { IsoDateSchema, LocalizedTextSchema, SemverSchema } from './common.js';
 
 export const LESSON_IDS = ['L1', 'L2', 'L3', 'L4', 'L5'] as const;
@@ -26,13 +27,19 @@ export type OverridableText = (typeof OVERRIDABLE_TEXTS)[number];
  * rule parameter's value (its default, or the host's override) when the
  * engine is built.
  */
+/**
+ * A name that becomes an object key (a binding `as`, a parameter): never one an object
+ * inherits or that sets its prototype. The lookahead is over fixed words, so the regex is linear.
+ */
+const IDENTIFIER = z.string().check(z.regex(/^(?!(?:__proto__|constructor|prototype)$)[A-Za-z_]\w*$/, 'an identifier other than __proto__, constructor, prototype'));
+
 const LeafConditionSchema = z.strictObject({
   fact: z.string().check(z.minLength(1)),
   operator: z.string().check(z.minLength(1)),
   value: z.unknown(),
   path: z.optional(z.string()),
   params: z.optional(z.record(z.string(), z.unknown())),
-  as: z.optional(z.string().check(z.regex(/^[A-Za-z_][\w]*$/, 'an identifier'))),
+  as: z.optional(IDENTIFIER),
   priority: z.optional(z.int().check(z.minimum(1))),
 });
 
@@ -43,7 +50,7 @@ export type LeafCondition = z.infer<typeof LeafConditionSchema>;
  * Department's other documents, shown when its appraisal is missing).
  */
 export const MessageFactSchema = z.strictObject({
-  as: z.string().check(z.regex(/^[A-Za-z_][\w]*$/, 'an identifier')),
+  as: IDENTIFIER,
   fact: z.string().check(z.minLength(1)),
   params: z.optional(z.record(z.string(), z.unknown())),
   path: z.optional(z.string()),
@@ -148,7 +155,7 @@ export const RuleSchema = z.strictObject({
   description: LocalizedTextSchema,
   /** Why it matters: the lesson behind it, in our own words. */
   rationale: z.optional(LocalizedTextSchema),
-  parameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'a camelCase name')), ParameterSchema)),
+  parameters: z.optional(z.record(z.string().check(z.regex(/^(?!(?:constructor|prototype)$)[a-z][A-Za-z0-9]*$/, 'a camelCase name other than constructor, prototype')), ParameterSchema)),
   /** Dossier paths the rule cannot be judged without; if one is absent the rule fails and says which. */
   requires: z.optional(z.array(z.string())),
   /** Fact values the messages name besides those of the conditions; read for messages only, never tested. */
@@ -175,7 +182,7 @@ export const RuleSetSchema = z.strictObject({
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
   /** The lesson's weight in the overall score. */
-  weight: z.number().check(z.minimum(0)),
+  weight: z.number().check(z.minimum(0), z.maximum(LIMITS.weight)),
   rules: z.array(RuleSchema),
 });
 

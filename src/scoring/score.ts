@@ -74,7 +74,9 @@ export function score(
   lessonWeights: ReadonlyMap<LessonId, number>,
   options: ScoringOptions,
 ): ScoreResult {
-  const ruleWeight = (item: ScoredItem) => (item.status === 'not-applicable' ? 0 : (item.weight ?? options.severityWeights[item.severity]));
+  // Informative rules never count (docs/scoring.md), whatever weight a host gives them.
+  const ruleWeight = (item: ScoredItem) =>
+    item.status === 'not-applicable' || item.severity === 'info' ? 0 : (item.weight ?? options.severityWeights[item.severity]);
   const decidedShare = new Map<LessonId, number | null>();
   const lessons: LessonScore[] = [...lessonWeights].map(([lesson, weight]) => {
     const own = items.filter((item) => item.lesson === lesson);

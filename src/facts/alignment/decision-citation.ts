@@ -25,7 +25,8 @@ export function decisionKey(text: string): string {
 function citationKey(text: string): string {
   return fold(text)
     .replace(/\s+/g, ' ')
-    .replace(/\s*([/-])\s*/g, '$1')
+    // After the collapse a space run is one space, so this is linear (docs/limits.md).
+    .replace(/ ?([/-]) ?/g, '$1')
     .trim();
 }
 

@@ -29,12 +29,14 @@ export function provinceKey(name: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s*-\s*/g, ' - ')
+    // Runs of spaces collapse first, so `\s*-\s*` only ever meets single spaces: linear (docs/limits.md).
     .replace(/\s+/g, ' ')
+    .replace(/ ?- ?/g, ' - ')
     .trim()
     .replace(/^(tinh|thanh pho|tp\.?)\s*/u, '')
     .trim();
-  return SPELLINGS[folded] ?? folded;
+  // Own keys only: a province called "constructor" is not Object's constructor.
+  return Object.hasOwn(SPELLINGS, folded) ? SPELLINGS[folded]! : folded;
 }
 
 /** The first name of `names` with the same key as `key`. */
