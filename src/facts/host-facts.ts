@@ -8,7 +8,7 @@ import type { AnyFactDefinition } from './define.js';
 
 /** What a host fact is computed from. */
 export interface HostFactInput {
-  /** The validated dossier (null fields removed). */
+  /** The validated dossier (null fields removed), deep-frozen: a host fact cannot change what the rules judge. */
   readonly dossier: NormalizedDossier;
   /** The evaluation date, `YYYY-MM-DD`. */
   readonly asOf: string;
@@ -89,13 +89,25 @@ function thrownText(error: unknown): string {
   }
 }
 
+/** Freezes a plain-data value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** Host facts as catalogue definitions: their values are computed before the run and read from the context. */
 export function hostFactDefinitions(facts: readonly HostFact[]): AnyFactDefinition[] {
   return facts.map((fact) => ({ name: fact.name, compute: (context) => context.hostFacts?.get(fact.name) }));
 }
 
 /** Computes every host fact for one evaluation, concurrently, and checks each value against its schema. */
-export async function computeHostFacts(facts: readonly HostFact[], input: HostFactInput, locale: Locale): Promise<ReadonlyMap<string, unknown>> {
+export async function computeHostFacts(facts: readonly HostFact[], given: HostFactInput, locale: Locale): Promise<ReadonlyMap<string, unknown>> {
+  if (facts.length === 0) return new Map();
+  // Each host fact sees a deep-frozen copy: none can change the dossier the rules then judge.
+  const input: HostFactInput = Object.freeze({ ...given, dossier: deepFreeze(structuredClone(given.dossier)) });
   const values = await Promise.all(
     facts.map(async (fact) => {
       let value: unknown;

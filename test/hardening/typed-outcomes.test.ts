@@ -167,3 +167,34 @@ describe('safeEvaluate never throws', () => {
     expect(outcome.success && ReportSchema.safeParse(outcome.report).success).toBe(true);
   });
 });
+
+describe('host facts cannot change the dossier', () => {
+  it('a host fact that mutates its dossier throws a HostFactError, and the rules see the dossier as given', async () => {
+    const evaluator = createEvaluator({
+      facts: [
+        {
+          name: 'tamper',
+          description: { vi: 'sửa hồ sơ', en: 'tampers' },
+          schema: z.boolean(),
+          compute: ({ dossier }) => {
+            (dossier as { title?: string }).title = 'changed';
+            return true;
+          },
+        },
+      ],
+    });
+    const outcome = await evaluator.safeEvaluate(exampleDossier(), { asOf: '2024-12-01' });
+    expect(outcome.success ? undefined : outcome.error).toBeInstanceOf(HostFactError);
+    const reader = createEvaluator({
+      facts: [
+        {
+          name: 'frozen',
+          description: { vi: 'đọc', en: 'reads' },
+          schema: z.boolean(),
+          compute: ({ dossier }) => Object.isFrozen(dossier) && Object.isFrozen(dossier.budget?.lines ?? []),
+        },
+      ],
+    });
+    expect((await reader.safeEvaluate(exampleDossier(), { asOf: '2024-12-01' })).success).toBe(true);
+  });
+});
