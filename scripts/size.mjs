@@ -1,7 +1,7 @@
 // The size a browser app pays for khuyencong: the built library entry, with its dependencies and
 // the bundled rule sets, minified and gzipped by esbuild as an app bundler would.
 // Usage: node scripts/size.mjs [--budget-kb N]   (after `npm run build`; exits 1 over budget)
-// The budget is 110 KB gzipped, a guard against growth, not the target: the 42 rules' Vietnamese and
+// The budget is 115 KB gzipped, a guard against growth, not the target: the 42 rules' Vietnamese and
 // English texts (with the messages of incomplete findings) are the largest part, and the legal data (with the provinces by date and every entry's
 // source and note) about 9 KB. The 50 KB target needs the runtime copy of rules and legal data
 // stripped of documentation and English split into its own import (see the README's "Size").
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-const { values } = parseArgs({ options: { 'budget-kb': { type: 'string', default: '110' } } });
+const { values } = parseArgs({ options: { 'budget-kb': { type: 'string', default: '115' } } });
 const budget = Number(values['budget-kb']) * 1024;
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 

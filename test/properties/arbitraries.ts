@@ -14,13 +14,20 @@ export function seedDossiers(): unknown[] {
 
 type Step = string | number;
 
+/** An object mutations may edit: a plain or null-prototype one (not a typed array, a Map, a Date…). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Every place in a JSON value (objects' keys and lists' indexes), the root excluded. */
 function placesIn(value: unknown, prefix: Step[] = [], out: Step[][] = []): Step[][] {
   if (Array.isArray(value)) value.forEach((item, index) => {
     out.push([...prefix, index]);
     placesIn(item, [...prefix, index], out);
   });
-  else if (value !== null && typeof value === 'object') {
+  else if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       out.push([...prefix, key]);
       placesIn(item, [...prefix, key], out);
@@ -125,7 +132,14 @@ export function mutatedDossier(seeds: readonly unknown[], { json = false } = {})
   const edit = editWith(json ? jsonReplacement : anyReplacement);
   return fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 })).map(([seed, edits]) => {
     const dossier = structuredClone(seeds[seed]);
-    for (const change of edits) applyEdit(dossier, change);
+    for (const change of edits) {
+      // An edit the value refuses (a frozen or exotic object put there by an earlier edit) is skipped.
+      try {
+        applyEdit(dossier, change);
+      } catch {
+        continue;
+      }
+    }
     return dossier;
   });
 }
