@@ -145,8 +145,9 @@ export function mutatedDossier(seeds: readonly unknown[], { json = false } = {})
 }
 
 /** A date option as hosts pass it, right or wrong. */
+// Mostly valid, so most runs reach a report; the wrong ones are still tried in every tenth or so.
 const dateOption: fc.Arbitrary<unknown> = fc.oneof(
-  fc.date({ min: new Date('2010-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  { weight: 30, arbitrary: fc.date({ min: new Date('2010-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
   fc.date(),
   fc.constantFrom('2024-12-01', '2025-10-15', '2012-07-04', '2024-02-30', '+010000-01', '', 'yesterday'),
   fc.constant(new Date(8.64e15)),
@@ -156,13 +157,14 @@ const dateOption: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Per-call options: mostly well-formed, sometimes anything. */
 export const callOptions: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ asOf: dateOption, referenceDate: dateOption, locale: fc.constantFrom('vi', 'en', 'fr', undefined) }, { requiredKeys: [] }) },
+  { weight: 12, arbitrary: fc.record({ asOf: dateOption, referenceDate: dateOption, locale: fc.constantFrom('vi', 'en', 'vi', 'en', 'fr', undefined) }, { requiredKeys: [] }) },
   { weight: 1, arbitrary: anyValue },
 );
 
 /** A number a host may give as a weight or threshold. */
 const someNumber: fc.Arbitrary<unknown> = fc.oneof(
-  fc.integer({ min: -10, max: 200 }),
+  { weight: 12, arbitrary: fc.integer({ min: 0, max: 100 }) },
+  fc.integer({ min: -10, max: 2000 }),
   fc.double(),
   fc.constantFrom(0, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY),
   anyValue,
@@ -177,14 +179,23 @@ export const evaluatorOptions: fc.Arbitrary<unknown> = fc.oneof(
         locale: fc.constantFrom('vi', 'en', undefined),
         scoring: fc.record(
           {
-            severityWeights: fc.dictionary(fc.constantFrom('critical', 'major', 'minor', 'info', 'extra', '__proto__'), someNumber, { maxKeys: 4 }),
+            severityWeights: fc.oneof(
+              { weight: 6, arbitrary: fc.dictionary(fc.constantFrom('critical', 'major', 'minor'), someNumber, { maxKeys: 3 }) },
+              fc.dictionary(fc.constantFrom('critical', 'major', 'minor', 'info', 'extra', '__proto__'), someNumber, { maxKeys: 4 }),
+            ),
             readyAt: someNumber,
             notReadyBelow: someNumber,
           },
           { requiredKeys: [] },
         ),
-        lessonWeights: fc.dictionary(fc.constantFrom('L1', 'L2', 'L3', 'L4', 'L5', 'L9', 'constructor'), someNumber, { maxKeys: 5 }),
-        rules: fc.dictionary(fc.constantFrom('L1-ministry-agency', 'L5-support-cap', 'L3-learner-ratio', 'toString', 'no-such-rule'), fc.oneof(fc.constant('off'), anyValue), { maxKeys: 2 }),
+        lessonWeights: fc.oneof(
+          { weight: 4, arbitrary: fc.dictionary(fc.constantFrom('L1', 'L2', 'L3', 'L4', 'L5'), someNumber, { maxKeys: 5 }) },
+          fc.dictionary(fc.constantFrom('L1', 'L2', 'L3', 'L4', 'L5', 'L9', 'constructor'), someNumber, { maxKeys: 5 }),
+        ),
+        rules: fc.oneof(
+          { weight: 4, arbitrary: fc.dictionary(fc.constantFrom('L1-ministry-agency', 'L5-support-cap', 'L3-learner-ratio'), fc.constant('off'), { maxKeys: 2 }) },
+          fc.dictionary(fc.constantFrom('L1-ministry-agency', 'L5-support-cap', 'L3-learner-ratio', 'toString', 'no-such-rule'), fc.oneof(fc.constant('off'), anyValue), { maxKeys: 2 }),
+        ),
       },
       { requiredKeys: [] },
     ),
