@@ -57,15 +57,19 @@ export const DEFAULT_DECORATOR_NAMES = ['someFact', 'someValue', 'everyFact', 'e
 const OPERATOR_NAMES = new Set<string>([...DEFAULT_OPERATOR_NAMES, ...CUSTOM_OPERATORS.map((operator) => operator.name)]);
 const DECORATOR_NAMES = new Set<string>(DEFAULT_DECORATOR_NAMES);
 
+/** Whether an operator name is longer than `LIMITS.operatorName` or has more than `LIMITS.operatorDecorators` decorators. */
+export function operatorBeyondLimits(name: string): boolean {
+  return name.length > LIMITS.operatorName || name.split(':').length - 1 > LIMITS.operatorDecorators;
+}
+
 /**
  * Whether an operator name (possibly decorated, e.g. `not:isEmpty`) is one the engine knows. A
  * name longer than `LIMITS.operatorName` or with more than `LIMITS.operatorDecorators` decorators
  * is not (`'not:'.repeat(10000) + 'equal'` would pass the names and then throw on every evaluation).
  */
 export function isKnownOperator(name: string): boolean {
-  if (name.length > LIMITS.operatorName) return false;
+  if (operatorBeyondLimits(name)) return false;
   const parts = name.split(':');
-  if (parts.length - 1 > LIMITS.operatorDecorators) return false;
   const base = parts.pop()!;
   return OPERATOR_NAMES.has(base) && parts.every((decorator) => DECORATOR_NAMES.has(decorator));
 }

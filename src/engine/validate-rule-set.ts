@@ -8,7 +8,7 @@ import { messageFactsAsConditions, RuleSetSchema, type Parameter, type RuleDefin
 import { LIMITS } from '../schema/limits.js';
 import { RULE_SET_LIMITS, snapshot } from '../schema/snapshot.js';
 import { conditionDepth, factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
-import { isKnownOperator } from './operators.js';
+import { isKnownOperator, operatorBeyondLimits } from './operators.js';
 
 /** Template roots every rule may use besides its facts: its parameters, the missing fields, the two dates. */
 export const BUILT_IN_TEMPLATE_ROOTS = ['param', 'missing', 'asOf', 'referenceDate'] as const;
@@ -66,7 +66,7 @@ function checkConditions(
       for (const name of parameterReferences([leaf.value, leaf.params])) {
         if (!declared.has(name)) problems.push(problem(where, 'ruleSet.unknownParameter', { name }));
       }
-      if (leaf.operator.length > LIMITS.operatorName || leaf.operator.split(':').length - 1 > LIMITS.operatorDecorators) {
+      if (operatorBeyondLimits(leaf.operator)) {
         const limits = { length: LIMITS.operatorName, decorators: LIMITS.operatorDecorators };
         problems.push({ ...problem(`${where}.operator`, 'ruleSet.operatorTooLong', limits), code: 'too_long', limit: 'operatorName' });
       } else if (!isKnownOperator(leaf.operator)) problems.push(problem(where, 'ruleSet.unknownOperator', { operator: leaf.operator }));
