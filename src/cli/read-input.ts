@@ -4,12 +4,15 @@ import { Socket } from 'node:net';
 import { promisify } from 'node:util';
 import type { CliMessageId } from '../i18n/catalogue/cli.js';
 import type { MessageParams } from '../i18n/say.js';
+import { LIMITS } from '../schema/limits.js';
 
 /**
- * The most the CLI reads of one input (a dossier or a cost-norms file): 10 MiB. A CLI-local
- * bound, far above any real dossier, so that a runaway pipe cannot exhaust the memory.
+ * The most the CLI reads of one input (a dossier or a cost-norms file): 30,000,000 bytes, three
+ * times `LIMITS.inputSize` (in characters), because a character takes at most three bytes in UTF-8
+ * (Vietnamese letters with diacritics take two or three). So the CLI reads every dossier the
+ * library would accept, and a runaway pipe still cannot exhaust the memory.
  */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 3 * LIMITS.inputSize;
 
 /** How long the CLI waits for one input to be read whole when `--timeout` is not given, in seconds. */
 export const DEFAULT_READ_TIMEOUT_SECONDS = 30;

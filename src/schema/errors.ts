@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { phrase, say, sayBoth, type MessageId, type MessageParams } from '../i18n/say.js';
-import type { LimitName } from './limits.js';
+import { LIMITS, type LimitName } from './limits.js';
 import { wordIssue, wordIssueInBoth, wordIssues, type IssueDetail } from './issues.js';
 
 export type { IssueDetail } from './issues.js';
@@ -34,7 +34,23 @@ export interface LocalizableError {
   messageIn(locale: Locale): string;
 }
 
-const bulleted = (lines: readonly string[]) => lines.map((line) => `  - ${line}`).join('\n');
+/** The problems of a list shown, then the count of the rest ("and 9,800 more") when some were left out. */
+function bulleted(lines: readonly string[], omitted: number, locale: Locale | undefined): string {
+  return withCountOfOmitted(lines, omitted, locale).map((line) => `  - ${line}`).join('\n');
+}
+
+/** `lines`, then "and 9,800 more" (in `locale`, or in both languages when undefined) when some were left out. */
+function withCountOfOmitted(lines: readonly string[], omitted: number, locale: Locale | undefined): readonly string[] {
+  if (omitted === 0) return lines;
+  const more = phrase('list.andMore', { count: omitted });
+  return [...lines, locale ? say(locale, more) : sayBoth(more)];
+}
+
+/** The first `LIMITS.reportedIssues` problems, and how many were left out: an error never carries more. */
+function firstProblems<Problem>(problems: readonly Problem[]): { kept: readonly Problem[]; omitted: number } {
+  const kept = problems.slice(0, LIMITS.reportedIssues);
+  return { kept, omitted: problems.length - kept.length };
+}
 
 /**
  * The dossier is present but malformed (a missing field is never an error).
@@ -45,29 +61,34 @@ export class DossierValidationError extends Error implements LocalizableError {
   override name = 'DossierValidationError';
   readonly kind = 'invalid-dossier' as const;
   readonly code = 'error.dossier' as const;
+  /** How many problems were found, {@link omitted} included. */
   readonly params: { readonly count: number };
-  /** Every problem, worded in {@link locale}. */
+  /** The problems, worded in {@link locale}: the first `LIMITS.reportedIssues` (100) of them. */
   readonly issues: readonly ValidationIssue[];
-  /** Every problem, not worded yet: for {@link messageIn}. */
+  /** The same problems, not worded yet: for {@link messageIn}. */
   readonly details: readonly IssueDetail[];
+  /** How many problems were found beyond those listed (0 when every one is listed). */
+  readonly omitted: number;
   readonly locale: Locale;
 
   constructor(details: readonly IssueDetail[], locale: Locale) {
-    super(describeDossierIssues(details, locale));
+    const { kept, omitted } = firstProblems(details);
+    super(describeDossierIssues(kept, omitted, locale));
     this.params = { count: details.length };
-    this.details = details;
-    this.issues = wordIssues(details, locale);
+    this.details = kept;
+    this.omitted = omitted;
+    this.issues = wordIssues(kept, locale);
     this.locale = locale;
   }
 
   messageIn(locale: Locale): string {
-    return describeDossierIssues(this.details, locale);
+    return describeDossierIssues(this.details, this.omitted, locale);
   }
 }
 
-function describeDossierIssues(details: readonly IssueDetail[], locale: Locale): string {
-  const head = say(locale, 'error.dossier', { count: details.length });
-  return `${head}:\n${bulleted(details.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`))}`;
+function describeDossierIssues(details: readonly IssueDetail[], omitted: number, locale: Locale): string {
+  const head = say(locale, 'error.dossier', { count: details.length + omitted });
+  return `${head}:\n${bulleted(details.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`), omitted, locale)}`;
 }
 
 /**
@@ -85,26 +106,36 @@ export class OptionsError extends Error implements LocalizableError {
   readonly option: string;
   /** What is wrong with the first option, in each language. */
   readonly messages: LocalizedText;
-  /** Every problem, worded in {@link locale}. */
+  /** The problems, worded in {@link locale}: the first `LIMITS.reportedIssues` (100) of them. */
   readonly issues: readonly ValidationIssue[];
-  /** Every problem, not worded yet: for {@link messageIn}. */
+  /** The same problems, not worded yet: for {@link messageIn}. */
   readonly details: readonly IssueDetail[];
+  /** How many problems were found beyond those listed (0 when every one is listed). */
+  readonly omitted: number;
   readonly locale: Locale;
 
   /** `details` must not be empty. */
   constructor(details: readonly IssueDetail[], locale: Locale) {
-    super(details.map((detail) => `${detail.path}: ${wordIssueInBoth(detail)}`).join('\n'));
-    const [first] = details;
+    const { kept, omitted } = firstProblems(details);
+    super(optionLines(kept, omitted, undefined));
+    const [first] = kept;
     this.option = first?.path ?? '';
     this.messages = { vi: first ? wordIssue(first, 'vi') : '', en: first ? wordIssue(first, 'en') : '' };
-    this.details = details;
-    this.issues = wordIssues(details, locale);
+    this.details = kept;
+    this.omitted = omitted;
+    this.issues = wordIssues(kept, locale);
     this.locale = locale;
   }
 
   messageIn(locale: Locale): string {
-    return this.details.map((detail) => `${detail.path}: ${wordIssue(detail, locale)}`).join('\n');
+    return optionLines(this.details, this.omitted, locale);
   }
+}
+
+/** One line per option problem, in a locale or in both (`vi / en`), then the count of those left out. */
+function optionLines(details: readonly IssueDetail[], omitted: number, locale: Locale | undefined): string {
+  const lines = details.map((detail) => `${detail.path}: ${locale ? wordIssue(detail, locale) : wordIssueInBoth(detail)}`);
+  return withCountOfOmitted(lines, omitted, locale).join('\n');
 }
 
 /** One problem of a rule set: a detail worded later, or (from older callers) a text already in both languages. */
@@ -126,25 +157,30 @@ export class RuleSetError extends Error implements LocalizableError {
   readonly ruleSet: string;
   /** The rule at fault, when the problem is inside one rule. */
   readonly ruleId: string | undefined;
-  /** Every problem, in both languages: `path: vi / en`. */
+  /** The problems, in both languages (`path: vi / en`): the first `LIMITS.reportedIssues` (100) of them. */
   readonly problems: readonly string[];
-  /** Every problem, not worded yet. */
+  /** The same problems, not worded yet. */
   readonly details: readonly RuleSetProblem[];
+  /** How many problems were found beyond those listed (0 when every one is listed). */
+  readonly omitted: number;
 
   constructor(ruleSet: string, ruleId: string | undefined, problems: readonly RuleSetProblem[]) {
-    const problemsInBoth = problems.map((problem) => (typeof problem === 'string' ? problem : problemIn(problem, undefined)));
+    const { kept, omitted } = firstProblems(problems);
+    const problemsInBoth = kept.map((problem) => (typeof problem === 'string' ? problem : problemIn(problem, undefined)));
     const where = say('en', 'error.ruleSetWhere', { ruleSet, ruleId });
-    super(`${sayBoth(phrase('error.ruleSet'))} ${where}:\n${bulleted(problemsInBoth)}`);
+    super(`${sayBoth(phrase('error.ruleSet'))} ${where}:\n${bulleted(problemsInBoth, omitted, undefined)}`);
     this.params = { ruleSet, ruleId };
     this.ruleSet = ruleSet;
     this.ruleId = ruleId;
     this.problems = problemsInBoth;
-    this.details = problems;
+    this.details = kept;
+    this.omitted = omitted;
   }
 
   messageIn(locale: Locale): string {
     const head = `${say(locale, 'error.ruleSet')} ${say(locale, 'error.ruleSetWhere', this.params)}`;
-    return `${head}:\n${bulleted(this.details.map((problem) => (typeof problem === 'string' ? problem : problemIn(problem, locale))))}`;
+    const lines = this.details.map((problem) => (typeof problem === 'string' ? problem : problemIn(problem, locale)));
+    return `${head}:\n${bulleted(lines, this.omitted, locale)}`;
   }
 }
 

@@ -28,6 +28,8 @@ export const LIMITS = Object.freeze({
   weight: 1_000,
   /** Items of a list named in a finding's message; the rest are counted ("and 39,570 more") and kept in the evidence. */
   messageListItems: 20,
+  /** Problems an error lists (a dossier, an option or a rule set); the rest are counted (`omitted`, "and 9,800 more"). */
+  reportedIssues: 100,
 });
 
 /** The name of one limit, as a {@link ValidationIssue} names the one it exceeded. */

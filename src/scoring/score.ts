@@ -55,7 +55,7 @@ function lessonMean(lessons: readonly LessonScore[], share: (lesson: LessonScore
   let weights = 0;
   for (const lesson of lessons) {
     const value = share(lesson);
-    if (value === null || lesson.weight <= 0) continue;
+    if (value === null) continue;
     sum += lesson.weight * value;
     weights += lesson.weight;
   }
@@ -98,6 +98,7 @@ export function score(
       },
     };
   });
+  // A weight-0 lesson is left out so that its rules get no points: lesson.weight / weightSum would be 0 anyway, but not when every weight is 0.
   const scored = lessons.filter((lesson) => lesson.score !== null && lesson.weight > 0);
   const weightSum = scored.reduce((sum, lesson) => sum + lesson.weight, 0);
   const raw = weightSum > 0 ? scored.reduce((sum, lesson) => sum + lesson.weight * lesson.score!, 0) / weightSum : 0;
@@ -108,17 +109,14 @@ export function score(
     const weight = ruleWeight(item);
     const lesson = scored.find((candidate) => candidate.lesson === item.lesson);
     const lessonTotal = lessonTotals.get(item.lesson) ?? 0;
-    const points = lesson && lessonTotal > 0 ? round1((100 * (lesson.weight / weightSum) * weight) / lessonTotal) : 0;
+    // A scored lesson has a score, so its rules' total weight is above 0.
+    const points = lesson ? round1((100 * (lesson.weight / weightSum) * weight) / lessonTotal) : 0;
     return { weight, points, pointsLost: item.status === 'fail' || item.status === 'incomplete' ? points : 0 };
   });
 
   const overall = Math.round(raw);
-  // Weight-0 rules (info, or a host's weight 0) are reported but never decide the verdict.
-  const { verdict, reasons } = decideVerdict(
-    items.filter((item) => item.severity !== 'info'),
-    overall,
-    options,
-  );
+  // Only critical and major rules decide the verdict beyond the score, so info rules never do.
+  const { verdict, reasons } = decideVerdict(items, overall, options);
   // With nothing applicable there is nothing left to decide.
   const completeness = Math.round(lessonMean(lessons, (lesson) => decidedShare.get(lesson.lesson) ?? null) ?? 100);
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_INPUT_BYTES, type InputSource } from '../../src/cli/read-input.js';
 import { EXIT, runCli } from '../../src/cli/run.js';
+import { LIMITS } from '../../src/schema/limits.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/dossier-example.json', import.meta.url));
@@ -205,12 +206,12 @@ describe('bounded input', () => {
     expect(await reading).toMatchObject({ code: EXIT.ok, stdout: 'The dossier is valid.\n' });
   });
 
-  it('refuses an input over the limit (10 MiB) with exit 2', async () => {
-    expect(MAX_INPUT_BYTES).toBe(10 * 1024 * 1024);
+  it('refuses an input over the limit (three bytes for each character of LIMITS.inputSize) with exit 2', async () => {
+    expect(MAX_INPUT_BYTES).toBe(3 * LIMITS.inputSize);
     const stdin = { closed: false, chunks: [Buffer.alloc(MAX_INPUT_BYTES / 2, 0x20), Buffer.alloc(MAX_INPUT_BYTES / 2 + 1, 0x20)], close: () => (stdin.closed = true) };
     const { code, stderr } = await run(['validate', '-', '--locale', 'en'], stdin);
     expect(code).toBe(EXIT.invalid);
-    expect(stderr).toMatch(/^stdin is larger than the 10,485,760-byte limit of an input\n$/);
+    expect(stderr).toMatch(/^stdin is larger than the 30,000,000-byte limit of an input\n$/);
     expect(stdin.closed).toBe(true);
     const file = tempFile('big.json', ' '.repeat(MAX_INPUT_BYTES + 1));
     expect((await run(['validate', file, '--locale', 'en'])).stderr).toContain(`${file} is larger than the`);

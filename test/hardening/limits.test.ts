@@ -58,6 +58,27 @@ describe('dossier limits', () => {
     expect(issue?.message).toContain('10,001');
   });
 
+  it('an error lists the first reportedIssues problems and counts the rest', { timeout: LONG }, () => {
+    const lines = Array.from({ length: LIMITS.listItems }, () => ({ item: 7, amount: 'many' }));
+    const result = validateDossier({ budget: { lines } }, { locale: 'en' });
+    if (result.success) throw new Error('the dossier is valid');
+    const { error } = result;
+    expect(error.issues).toHaveLength(LIMITS.reportedIssues);
+    expect(error.details).toHaveLength(LIMITS.reportedIssues);
+    expect(error.omitted).toBe(error.params.count - LIMITS.reportedIssues);
+    expect(error.params.count).toBeGreaterThanOrEqual(2 * LIMITS.listItems);
+    expect(error.message.split('\n')).toHaveLength(LIMITS.reportedIssues + 2);
+    expect(error.message.split('\n').at(-1)).toBe(`  - and ${error.omitted.toLocaleString('en-US')} more`);
+    expect(error.messageIn('vi').split('\n').at(-1)).toBe(`  - và ${error.omitted.toLocaleString('en-US').replaceAll(',', '.')} mục khác`);
+  });
+
+  it('an error with fewer problems lists them all and omits none', () => {
+    const result = validateDossier({ budget: { lines: [{ amount: 'many' }] } });
+    if (result.success) throw new Error('the dossier is valid');
+    expect(result.error.omitted).toBe(0);
+    expect(result.error.message).not.toMatch(/mục khác/);
+  });
+
   it('a dossier within the limits is evaluated as before', async () => {
     expect((await safeEvaluate(exampleDossier(), { asOf: '2024-12-01' })).success).toBe(true);
   });
@@ -93,6 +114,15 @@ describe('rule-set limits', () => {
   it('a rule set of too many rules: rules', () => {
     const rules = Array.from({ length: LIMITS.rules + 1 }, (_, index) => ({ ...L3.rules[0], id: `r${index}` }));
     expect(ruleSetError({ ...L3, id: 'host-many', rules }).details[0]).toMatchObject({ code: 'too_many_items', limit: 'rules' });
+  });
+
+  it('a rule set error lists the first reportedIssues problems and counts the rest', () => {
+    const problems = Array.from({ length: 150 }, (_, index) => `rules[${index}]: problem ${index}`);
+    const error = new RuleSetError('host-broken', undefined, problems);
+    expect(error.problems).toHaveLength(LIMITS.reportedIssues);
+    expect(error.omitted).toBe(50);
+    expect(error.messageIn('en').split('\n').at(-1)).toBe('  - and 50 more');
+    expect(error.message.split('\n').at(-1)).toBe('  - và 50 mục khác / and 50 more');
   });
 
   it('a rule set whose getter throws is a RuleSetError', () => {

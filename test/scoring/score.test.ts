@@ -51,6 +51,13 @@ describe('score(): lesson scores', () => {
     expect(withInfo.lessons[0]!.counts).toEqual({ pass: 1, fail: 0, incomplete: 0, notApplicable: 0, info: 2 });
   });
 
+  it('never counts an info rule even when the host gives it a weight', () => {
+    const weighted = { ...item('L1', 'info', 'fail'), weight: 10 };
+    const result = score([item('L1', 'major', 'pass'), weighted], weights({ L1: 1 }), options());
+    expect(result.lessons[0]!.score).toBe(100);
+    expect(result.impacts[1]).toEqual({ weight: 0, points: 0, pointsLost: 0 });
+  });
+
   it('gives null to a lesson with no applicable scored rule (only info, only not-applicable, or none)', () => {
     const result = score(
       [item('L1', 'major', 'pass'), item('L2', 'info', 'fail'), item('L3', 'critical', 'not-applicable'), item('L3', 'minor', 'not-applicable')],
@@ -139,6 +146,7 @@ describe('score(): verdict', () => {
     const result = score([item('L1', 'minor', 'fail'), item('L2', 'minor', 'pass')], weights({ L1: 21, L2: 79 }), options());
     expect(result.score).toBe(79);
     expect(result.verdict).toBe('needs-work');
+    expect(result.verdictReasons).toEqual([{ code: 'score-below-ready', score: 79, threshold: 80 }]);
   });
 
   it('is ready at exactly 80 with only minor failures', () => {
@@ -313,6 +321,18 @@ describe('score(): impacts', () => {
         if (scored.status === 'not-applicable' || scored.severity === 'info') expect(impact.points).toBe(0);
         else expect(impact.points).toBeGreaterThan(0);
       });
+    }
+  });
+
+  it('stays finite when every lesson weighs 0 or nothing is applicable: score 0, no points', () => {
+    for (const [items, lessonWeights] of [
+      [[item('L1', 'minor', 'pass'), item('L2', 'major', 'fail')], weights({ L1: 0, L2: 0 })],
+      [[item('L1', 'critical', 'not-applicable'), item('L2', 'info', 'pass')], ALL_FIVE],
+    ] as const) {
+      const outcome = score(items, lessonWeights, options());
+      expect(outcome.score).toBe(0);
+      expect(outcome.completeness).toBe(100);
+      expect(outcome.impacts.every((impact) => impact.points === 0 && impact.pointsLost === 0)).toBe(true);
     }
   });
 

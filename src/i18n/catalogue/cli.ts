@@ -26,7 +26,7 @@ Tùy chọn:
   --local-norms <tệp>        định mức chi khuyến công địa phương của tỉnh (khuyencong.local-norms/1: một văn bản
                              hoặc danh sách); dùng được nhiều lần; đề án địa phương được đối chiếu với định mức này
   --timeout <giây>           thời hạn đọc xong mỗi tệp vào hoặc stdin (mặc định 30; 0: không giới hạn);
-                             mỗi tệp vào tối đa 10 MiB
+                             mỗi tệp vào tối đa 30.000.000 byte
   -h, --help                 trợ giúp
   -v, --version              phiên bản
 
@@ -74,7 +74,7 @@ Options:
   --local-norms <file>       a province's cost norms for local khuyến công (khuyencong.local-norms/1: one document
                              or a list); repeatable; local projects are held to them
   --timeout <seconds>        time to read each input file or stdin whole (default 30; 0: no limit);
-                             each input is at most 10 MiB
+                             each input is at most 30,000,000 bytes
   -h, --help                 this help
   -v, --version              version
 
