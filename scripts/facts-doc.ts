@@ -21,15 +21,18 @@ export function buildFactsDoc(): string {
     'Each is a pure function of the dossier, the evaluation date (asOf), the legal reference date,',
     'the legal-data table and, where listed, the params a condition passes.',
     "Each fact's name links to its source file, `src/facts/<topic>/<fact-name-in-kebab-case>.ts`.",
+    'Its kind is what its value is when it has one (a fact lacking data has none): `number`, `boolean`,',
+    '`string`, `date` (`YYYY-MM-DD`), `list` or `object`. A `"path"` reads into a `list` or `object` only;',
+    'a rule set with a path into a fact of another kind fails to load.',
     '',
-    '| fact | params (JSON Schema) | value |',
-    '|---|---|---|',
+    '| fact | kind | params (JSON Schema) | value |',
+    '|---|---|---|---|',
   ];
   for (const fact of FACT_CATALOGUE.values()) {
     const params = fact.params ? `\`${cell(JSON.stringify(z.toJSONSchema(fact.params, { io: 'input' }).properties))}\`` : '—';
     const { file, description } = factSource(fact.name);
     const name = `<a id="${factAnchor(fact.name)}"></a>[\`${fact.name}\`](../${file})`;
-    lines.push(`| ${name} | ${params} | ${cell(description.en)}<br>${cell(description.vi)} |`);
+    lines.push(`| ${name} | ${fact.returns} | ${params} | ${cell(description.en)}<br>${cell(description.vi)} |`);
   }
   lines.push(
     '',

@@ -3,6 +3,7 @@ import type { EvaluationContext } from '../facts/context.js';
 import type { AnyFactDefinition } from '../facts/define.js';
 import type { CompiledRule } from './compile.js';
 import { CUSTOM_OPERATORS } from './operators.js';
+import { PathSafeAlmanac } from './path-safe-almanac.js';
 import { resolvePath } from './path-resolver.js';
 import type { UnknownDatum } from '../facts/unknowns.js';
 import type { RaisedWarning } from '../facts/warnings.js';
@@ -89,7 +90,8 @@ export class RuleRunner {
 
   private async runNow(context: EvaluationContext): Promise<RunOutcome> {
     const state: RunState = { context, unknowns: new Map(), warnings: new Map() };
-    const { results, failureResults, almanac } = await this.engine.run({ [CONTEXT_FACT]: state });
+    // A new almanac each run (the engine adds its facts to it): paths read as resolvePath reads them, whatever the value.
+    const { results, failureResults, almanac } = await this.engine.run({ [CONTEXT_FACT]: state }, { almanac: new PathSafeAlmanac() });
     const all = [...results, ...failureResults];
     if (all.length !== this.expectedResults) {
       throw new Error(`internal error: the engine evaluated ${all.length} of ${this.expectedResults} rules`);
@@ -98,7 +100,7 @@ export class RuleRunner {
   }
 }
 
-/** The value a template binding or evidence path refers to, through the run's cache. */
+/** The value a template binding or evidence path refers to, through the run's cache (a path into a non-object reads undefined). */
 export function readFact(almanac: Almanac, fact: string, params: Record<string, unknown>, path?: string): Promise<unknown> {
   return almanac.factValue(fact, params, path ?? '');
 }

@@ -9,6 +9,7 @@ import { LIMITS } from '../schema/limits.js';
 import { RULE_SET_LIMITS, snapshot } from '../schema/snapshot.js';
 import { conditionDepth, factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
 import { isKnownOperator, operatorBeyondLimits } from './operators.js';
+import { kindHoldsPath, type FactValueKind } from '../facts/value-kind.js';
 
 /** Template roots every rule may use besides its facts: its parameters, the missing fields, the two dates. */
 export const BUILT_IN_TEMPLATE_ROOTS = ['param', 'missing', 'asOf', 'referenceDate'] as const;
@@ -16,6 +17,15 @@ export const BUILT_IN_TEMPLATE_ROOTS = ['param', 'missing', 'asOf', 'referenceDa
 /** A problem at `path` saying the catalogue sentence `id`. */
 function problem(path: string, id: MessageId, params: MessageParams = {}): IssueDetail {
   return { path, code: id, words: phrase(id, params) };
+}
+
+/**
+ * A `path` into a fact whose value cannot hold one (a number, a string…): the engine would
+ * otherwise compare the whole value. Returns the problem at `path`, or undefined.
+ */
+function pathIntoScalar(where: string, fact: string, kind: FactValueKind | undefined, path: string | undefined): IssueDetail | undefined {
+  if (path === undefined || path === '' || kind === undefined || kindHoldsPath(kind)) return undefined;
+  return problem(where, 'ruleSet.pathIntoScalar', { fact, kind, path });
 }
 
 /** Whether a parameter value has the declared type and lies within its bounds; returns the problem at `path`, or undefined. */
@@ -43,12 +53,18 @@ export function parameterDefaults(rule: RuleDefinition): Record<string, unknown>
   return Object.fromEntries(Object.entries(rule.parameters ?? {}).map(([name, parameter]) => [name, parameter.default]));
 }
 
+/**
+ * The names a rule's templates may start with besides the built-in roots, each with the fact
+ * it reads and that value's kind (undefined when a condition's `path` reads into the fact).
+ */
+type BoundNames = Map<string, { readonly fact: string; readonly kind: FactValueKind | undefined }>;
+
 function checkConditions(
   rule: RuleDefinition,
   facts: ReadonlyMap<string, AnyFactDefinition>,
   problems: RuleSetProblem[],
-): Set<string> {
-  const boundNames = new Set<string>();
+): BoundNames {
+  const boundNames: BoundNames = new Map();
   const declared = new Set(Object.keys(rule.parameters ?? {}));
   const defaults = parameterDefaults(rule);
   const trees = [
@@ -78,13 +94,17 @@ function checkConditions(
       if (leaf.path !== undefined && leaf.fact === 'dossier' && !isDossierPath(leaf.path)) {
         problems.push(problem(where, 'ruleSet.notDossierField', { path: leaf.path }));
       }
+      const leafPathProblem = pathIntoScalar(where, leaf.fact, fact.returns, leaf.path);
+      if (leafPathProblem) problems.push(leafPathProblem);
       const comparedFact = factReference(leaf.value);
       if (comparedFact) {
-        if (!facts.has(comparedFact.fact)) {
+        const compared = facts.get(comparedFact.fact);
+        const comparedPathProblem = pathIntoScalar(`${where}.value`, comparedFact.fact, compared?.returns, comparedFact.path);
+        if (!compared) {
           problems.push(problem(`${where}.value`, 'ruleSet.unknownComparedFact', { fact: comparedFact.fact }));
         } else if (comparedFact.fact === 'dossier' && comparedFact.path !== undefined && !isDossierPath(comparedFact.path)) {
           problems.push(problem(`${where}.value`, 'ruleSet.notDossierField', { path: comparedFact.path }));
-        }
+        } else if (comparedPathProblem) problems.push(comparedPathProblem);
       }
       if (fact.params) {
         const parsed = fact.params.safeParse(substituteParameters(leaf.params ?? {}, defaults));
@@ -97,8 +117,8 @@ function checkConditions(
       } else if (leaf.params !== undefined) {
         problems.push(problem(`${where}.params`, 'ruleSet.factTakesNoParams', { fact: leaf.fact }));
       }
-      if (leaf.as !== undefined) boundNames.add(leaf.as);
-      boundNames.add(leaf.fact);
+      if (leaf.as !== undefined) boundNames.set(leaf.as, { fact: leaf.fact, kind: leaf.path ? undefined : fact.returns });
+      if (!boundNames.has(leaf.fact)) boundNames.set(leaf.fact, { fact: leaf.fact, kind: fact.returns });
     });
   }
   return boundNames;
@@ -118,10 +138,19 @@ function checkPlaceholderPath(rule: RuleDefinition, path: string): MessageId | u
   return undefined;
 }
 
+/** A placeholder `{{name.a.b}}` reading into a fact value that cannot hold a path; the problem at `where`, or undefined. */
+function checkPlaceholderKind(where: string, path: string, facts: ReadonlyMap<string, AnyFactDefinition>, boundNames: BoundNames) {
+  const [root = '', ...rest] = path.split('.');
+  if (rest.length === 0 || (BUILT_IN_TEMPLATE_ROOTS as readonly string[]).includes(root)) return undefined;
+  const fact = facts.get(root);
+  const bound = boundNames.get(root) ?? (fact ? { fact: root, kind: fact.returns } : undefined);
+  return bound && pathIntoScalar(where, bound.fact, bound.kind, rest.join('.'));
+}
+
 function checkTemplates(
   rule: RuleDefinition,
   facts: ReadonlyMap<string, AnyFactDefinition>,
-  boundNames: ReadonlySet<string>,
+  boundNames: BoundNames,
   problems: RuleSetProblem[],
 ): void {
   const texts = [
@@ -137,6 +166,8 @@ function checkTemplates(
           if (nested) continue;
           const placeholderProblem = checkPlaceholderPath(rule, path);
           if (placeholderProblem) problems.push(problem(`${where}.${locale}`, placeholderProblem, { placeholder: `{{${path}}}` }));
+          const kindProblem = checkPlaceholderKind(`${where}.${locale}`, path, facts, boundNames);
+          if (kindProblem) problems.push(kindProblem);
           const known =
             (BUILT_IN_TEMPLATE_ROOTS as readonly string[]).includes(root) ||
             boundNames.has(root) ||

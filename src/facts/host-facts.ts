@@ -5,6 +5,7 @@ import type { LocalizableError } from '../schema/errors.js';
 import { describeIssues, wordIssue, wordIssues, type IssueDetail } from '../schema/issues.js';
 import type { NormalizedDossier } from '../schema/normalize.js';
 import type { AnyFactDefinition } from './define.js';
+import { schemaValueKind } from './host-fact-kind.js';
 
 /** What a host fact is computed from. */
 export interface HostFactInput {
@@ -98,9 +99,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Host facts as catalogue definitions: their values are computed before the run and read from the context. */
+/**
+ * Host facts as catalogue definitions: their values are computed before the run and read
+ * from the context; the kind of value is their schema's, so a rule's `path` is checked alike.
+ */
 export function hostFactDefinitions(facts: readonly HostFact[]): AnyFactDefinition[] {
-  return facts.map((fact) => ({ name: fact.name, compute: (context) => context.hostFacts?.get(fact.name) }));
+  return facts.map((fact) => ({ name: fact.name, returns: schemaValueKind(fact.schema), compute: (context) => context.hostFacts?.get(fact.name) }));
 }
 
 /** Computes every host fact for one evaluation, concurrently, and checks each value against its schema. */

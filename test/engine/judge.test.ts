@@ -113,6 +113,7 @@ describe('judge: the order in which a status is decided', () => {
 // A fact that, like a catalogue fact, notes what it lacks: the staff total, unless the dossier gives it.
 const staffTotal = defineFact({
   name: 'testStaffTotal',
+  returns: 'number',
   compute: (context) => needed(context, context.dossier.presidingUnit?.staff?.total, 'presidingUnit.staff.total'),
 });
 const facts = new Map([...FACT_CATALOGUE, [staffTotal.name, staffTotal]]);

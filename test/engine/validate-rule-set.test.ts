@@ -367,3 +367,66 @@ describe('messageFacts', () => {
     expect(() => validateRuleSet(ruleSet, SOURCE, FACT_CATALOGUE)).not.toThrow();
   });
 });
+
+// Issue 10: "a `path` on a non-object fact is silently ignored" — json-rules-engine applies a path
+// to objects only, so `budgetLineCount` with `"path": "x"` compared the count itself.
+describe('a path into a fact whose value cannot hold one (issue 10)', () => {
+  const scalarPath = (fact: string, kind: string, path: string) =>
+    `giá trị của dữ kiện "${fact}" thuộc loại ${kind}, không có "${path}": path chỉ dùng với dữ kiện có giá trị là đối tượng hoặc danh sách / ` +
+    `fact "${fact}" has a value of kind ${kind}, which has no "${path}": a path needs a fact whose value is an object or a list`;
+
+  it('rejects the issue\'s case: { "fact": "budgetLineCount", "path": "x" } in a condition', () => {
+    const error = loadError(
+      brokenL5((rs) => rs.rules[1].conditions.all.push({ fact: 'budgetLineCount', path: 'x', operator: 'greaterThan', value: 0 })),
+    );
+    expect(error.ruleId).toBe('L5-budget-arithmetic');
+    expect(error.problems).toEqual([`conditions.all[1]: ${scalarPath('budgetLineCount', 'number', 'x')}`]);
+  });
+
+  it.each([
+    ['a string', 'stage', 'string', 'length'],
+    ['a date', 'asOf', 'date', 'year'],
+    ['a boolean', 'withinLegalCoverage', 'boolean', 'covered'],
+  ])('rejects a path into %s (%s)', (_name, fact, kind, path) => {
+    const error = loadError(brokenL5((rs) => rs.rules[1].conditions.all.push({ fact, path, operator: 'equal', value: 1 })));
+    expect(error.problems).toEqual([`conditions.all[1]: ${scalarPath(fact, kind, path)}`]);
+  });
+
+  it('rejects a path into a scalar fact compared as the value', () => {
+    const error = loadError(
+      brokenL5((rs) =>
+        rs.rules[1].conditions.all.push({ fact: 'dossier', path: 'period.start', operator: 'dateOnOrAfter', value: { fact: 'referenceDate', path: 'day' } }),
+      ),
+    );
+    expect(error.problems).toEqual([`conditions.all[1].value: ${scalarPath('referenceDate', 'date', 'day')}`]);
+  });
+
+  it('rejects a path in messageFacts', () => {
+    const error = loadError(brokenL5((rs) => (rs.rules[0].messageFacts = [{ as: 'x', fact: 'inspectionCount', path: 'total' }])));
+    expect(error.problems).toEqual([`messageFacts.all[0]: ${scalarPath('inspectionCount', 'number', 'total')}`]);
+  });
+
+  it('rejects a placeholder reading into a scalar fact, by its name or by an `as` name bound to it', () => {
+    const byName = loadError(brokenL5((rs) => (rs.rules[0].messages.pass.en = 'Stage {{stage.code}}.')));
+    expect(byName.problems).toEqual([`messages.pass.en: ${scalarPath('stage', 'string', 'code')}`]);
+    const byAs = loadError(
+      brokenL5((rs) => {
+        rs.rules[1].conditions.all.push({ fact: 'budgetLineCount', as: 'lineCount', operator: 'greaterThan', value: 0 });
+        rs.rules[1].messages.pass.vi = '{{lineCount.total}} dòng.';
+      }),
+    );
+    expect(byAs.problems).toEqual([`messages.pass.vi: ${scalarPath('budgetLineCount', 'number', 'total')}`]);
+  });
+
+  it('accepts paths into objects and lists, a list\'s length, and placeholders past a path already taken', () => {
+    const ruleSet = brokenL5((rs) => {
+      rs.rules[1].conditions.all.push(
+        { fact: 'budgetFundingTotals', path: 'khuyenCong', operator: 'greaterThanInclusive', value: 0 },
+        { fact: 'equipmentLines', path: 'length', operator: 'greaterThanInclusive', value: { fact: 'budgetFundingTotals', path: 'other' } },
+        { fact: 'provinceOnReferenceDate', path: 'name', as: 'provinceName', operator: 'isPresent', value: true },
+      );
+      rs.rules[1].messages.pass.en = '{{budgetFundingTotals.khuyenCong|vnd}}, {{equipmentLines.length}} lines, {{provinceName.anything}}.';
+    });
+    expect(() => validateRuleSet(ruleSet, SOURCE, FACT_CATALOGUE)).not.toThrow();
+  });
+});

@@ -13,6 +13,7 @@ const PlanFilterSchema = z.strictObject({
 /** The catalogue fact `citedPlansMatching`. */
 export const fact = defineFact({
   name: 'citedPlansMatching',
+  returns: 'list',
   params: PlanFilterSchema,
   compute: (context, params: z.infer<typeof PlanFilterSchema>) =>
     citedPlans(context).filter((plan) => {

@@ -5,6 +5,7 @@ import { citedPlans } from './cited-plan.js';
 /** The catalogue fact `citedPlans`. */
 export const fact = defineFact({
   name: 'citedPlans',
+  returns: 'list',
   compute: (context) => citedPlans(context),
 });
 

@@ -6,6 +6,7 @@ import { citesDecision } from './decision-citation.js';
 /** The catalogue fact `citedProgrammeMatches`. */
 export const fact = defineFact({
   name: 'citedProgrammeMatches',
+  returns: 'boolean',
   compute: (context) => {
     const cited = context.dossier.alignment?.programme;
     const expected = nationalProgrammeForPeriod(context);

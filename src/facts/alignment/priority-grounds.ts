@@ -24,6 +24,7 @@ const NO_GROUND = { prioritySector: false, priorityArea: false, womenOwned: fals
 /** The catalogue fact `priorityGrounds`. */
 export const fact = defineFact({
   name: 'priorityGrounds',
+  returns: 'list',
   compute: (context): PriorityGround[] => {
     // Priority is an "any ground" test: the list holds the grounds known to apply, and each ground the
     // dossier does not state is noted, so an empty list with one unknown is unknown, not "no priority".

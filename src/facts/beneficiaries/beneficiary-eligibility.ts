@@ -5,6 +5,7 @@ import { beneficiaryEligibility } from './eligibility.js';
 /** The catalogue fact `beneficiaryEligibility`. */
 export const fact = defineFact({
   name: 'beneficiaryEligibility',
+  returns: 'list',
   compute: (context) => beneficiaryEligibility(context),
 });
 

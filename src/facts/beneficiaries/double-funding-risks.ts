@@ -6,6 +6,7 @@ import { noteUnknown } from '../unknowns.js';
 /** The catalogue fact `doubleFundingRisks`. */
 export const fact = defineFact({
   name: 'doubleFundingRisks',
+  returns: 'list',
   compute: (context) =>
     // No list: beneficiaryCount, the applicability of the rules that read this, notes the gap.
     (context.dossier.beneficiaries ?? []).flatMap((beneficiary, index) => {

@@ -10,6 +10,7 @@ import { beneficiaryEligibility, undeterminedPaths } from './eligibility.js';
  */
 export const fact = defineFact({
   name: 'ineligibleBeneficiaries',
+  returns: 'list',
   compute: (context) =>
     beneficiaryEligibility(context).filter((item, index) => {
       if (item.undetermined) {

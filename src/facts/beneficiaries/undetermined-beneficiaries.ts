@@ -5,6 +5,7 @@ import { beneficiaryEligibility } from './eligibility.js';
 /** The catalogue fact `undeterminedBeneficiaries`. */
 export const fact = defineFact({
   name: 'undeterminedBeneficiaries',
+  returns: 'list',
   compute: (context) => beneficiaryEligibility(context).filter((item) => item.undetermined),
 });
 

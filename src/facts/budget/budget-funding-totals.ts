@@ -5,6 +5,7 @@ import { budgetLines, FUNDING_PARTS, neededFundingPart } from './budget-lines.js
 /** The catalogue fact `budgetFundingTotals`. */
 export const fact = defineFact({
   name: 'budgetFundingTotals',
+  returns: 'object',
   compute: (context) => {
     const totals = { khuyenCong: 0, counterpart: 0, other: 0 };
     // A part the dossier does not tell is noted (it bears on that total only) and left out of the sum.

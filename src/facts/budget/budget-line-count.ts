@@ -5,6 +5,7 @@ import { needed } from '../unknowns.js';
 /** The catalogue fact `budgetLineCount`. */
 export const fact = defineFact({
   name: 'budgetLineCount',
+  returns: 'number',
   // Every project document carries its cost estimate: no lines is "not stated", not "no budget".
   compute: (context) => needed(context, context.dossier.budget?.lines, 'budget.lines')?.length,
 });

@@ -6,6 +6,7 @@ import { budgetLines, FUNDING_PARTS } from './budget-lines.js';
 /** The catalogue fact `budgetLinesNotAddingUp`. */
 export const fact = defineFact({
   name: 'budgetLinesNotAddingUp',
+  returns: 'list',
   compute: (context) =>
     budgetLines(context).flatMap(({ line, path, label }) => {
       // A figure the dossier does not give is noted as missing: the line is then not checked on a guess.

@@ -7,6 +7,7 @@ import { equipmentBudgetLines } from './budget-lines.js';
 /** The catalogue fact `equipmentLinesShortOfQuotes`. */
 export const fact = defineFact({
   name: 'equipmentLinesShortOfQuotes',
+  returns: 'list',
   params: MinimumSchema,
   compute: (context, params: MinimumParams) =>
     equipmentBudgetLines(context).flatMap(({ line, path, label }) => {

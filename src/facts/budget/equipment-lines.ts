@@ -5,6 +5,7 @@ import { equipmentBudgetLines } from './budget-lines.js';
 /** The catalogue fact `equipmentLines`. */
 export const fact = defineFact({
   name: 'equipmentLines',
+  returns: 'list',
   compute: (context) =>
     equipmentBudgetLines(context).map(({ line, path, label }) => ({ label, priceQuotes: line.priceQuotes, amount: line.amount, path })),
 });

@@ -5,6 +5,7 @@ import { budgetLines, neededFundingPart } from './budget-lines.js';
 /** The catalogue fact `khuyenCongLinesWithoutNorm`. */
 export const fact = defineFact({
   name: 'khuyenCongLinesWithoutNorm',
+  returns: 'list',
   compute: (context) =>
     budgetLines(context)
       // Whether a line without a norm draws on khuyến công funds is needed only for such lines.

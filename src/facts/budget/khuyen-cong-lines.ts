@@ -5,6 +5,7 @@ import { budgetLines, neededFundingPart } from './budget-lines.js';
 /** The catalogue fact `khuyenCongLines`. */
 export const fact = defineFact({
   name: 'khuyenCongLines',
+  returns: 'list',
   compute: (context) =>
     // The lines known to draw on khuyến công funds; a line whose share the dossier does not tell may
     // be one, so it is noted as lacking (an empty list is then "unknown", not "none").

@@ -5,6 +5,7 @@ import { budgetLines, knownFundingPart, neededFundingPart } from './budget-lines
 /** The catalogue fact `linesWithOtherResources`. */
 export const fact = defineFact({
   name: 'linesWithOtherResources',
+  returns: 'list',
   compute: (context) => {
     const lines = budgetLines(context);
     const drawing = lines.filter(({ line }) => (knownFundingPart(line, 'counterpart') ?? 0) > 0 || (knownFundingPart(line, 'other') ?? 0) > 0);

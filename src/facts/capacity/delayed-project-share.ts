@@ -5,6 +5,7 @@ import { ratio } from './ratio.js';
 /** The catalogue fact `delayedProjectShare`. */
 export const fact = defineFact({
   name: 'delayedProjectShare',
+  returns: 'number',
   compute: (context) => {
     const record = context.dossier.presidingUnit?.trackRecord;
     return ratio(record?.projectsDelayed, record?.projectsCompleted);

@@ -12,6 +12,7 @@ const FacilityRequirementSchema = z.strictObject({
 /** The catalogue fact `facilityRequirementUnmet`. */
 export const fact = defineFact({
   name: 'facilityRequirementUnmet',
+  returns: 'object',
   params: FacilityRequirementSchema,
   compute: (context, params: z.infer<typeof FacilityRequirementSchema>) => {
     if (context.dossier.contentType !== params.contentType) return undefined;

@@ -5,6 +5,7 @@ import { ratio } from './ratio.js';
 /** The catalogue fact `learnersPerInstructor`. */
 export const fact = defineFact({
   name: 'learnersPerInstructor',
+  returns: 'number',
   compute: (context) => {
     const training = context.dossier.presidingUnit?.vocationalTraining;
     return ratio(training?.trainees, training?.instructors);

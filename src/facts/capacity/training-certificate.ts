@@ -4,6 +4,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `trainingCertificate`. */
 export const fact = defineFact({
   name: 'trainingCertificate',
+  returns: 'object',
   compute: (context) => context.dossier.presidingUnit?.vocationalTraining?.registrationCertificate,
 });
 

@@ -10,6 +10,7 @@ const AudienceFilterSchema = z.strictObject({ audiences: z.array(z.enum(AUDIENCE
 /** The catalogue fact `communicationActivitiesFor`. */
 export const fact = defineFact({
   name: 'communicationActivitiesFor',
+  returns: 'list',
   params: AudienceFilterSchema,
   compute: (context, params: z.infer<typeof AudienceFilterSchema>) =>
     activityItems(context).filter((activity) => {

@@ -5,6 +5,7 @@ import { activityItems } from './activities.js';
 /** The catalogue fact `communicationActivities`. */
 export const fact = defineFact({
   name: 'communicationActivities',
+  returns: 'list',
   compute: (context) => activityItems(context),
 });
 

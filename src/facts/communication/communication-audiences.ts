@@ -5,6 +5,7 @@ import { distinctActivityValues } from './activities.js';
 /** The catalogue fact `communicationAudiences`. */
 export const fact = defineFact({
   name: 'communicationAudiences',
+  returns: 'list',
   compute: (context) => distinctActivityValues(context, 'audience'),
 });
 

@@ -5,6 +5,7 @@ import { distinctActivityValues } from './activities.js';
 /** The catalogue fact `communicationChannels`. */
 export const fact = defineFact({
   name: 'communicationChannels',
+  returns: 'list',
   compute: (context) => distinctActivityValues(context, 'channel'),
 });
 

@@ -6,6 +6,7 @@ import { needed, noteUnknown } from '../unknowns.js';
 /** The catalogue fact `consultationsWithMinutesByStart`. */
 export const fact = defineFact({
   name: 'consultationsWithMinutesByStart',
+  returns: 'list',
   compute: (context) => {
     const start = context.dossier.period?.start;
     if (!start) return [];

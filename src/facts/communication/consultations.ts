@@ -6,6 +6,7 @@ import { needed } from '../unknowns.js';
 /** The catalogue fact `consultations`. */
 export const fact = defineFact({
   name: 'consultations',
+  returns: 'list',
   compute: (context) => {
     const start = context.dossier.period?.start;
     return (needed(context, context.dossier.communication?.consultations, 'communication.consultations') ?? []).map((consultation, index) => {

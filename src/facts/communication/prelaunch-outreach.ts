@@ -7,6 +7,7 @@ import { DaysSchema, type DaysParams } from './days-params.js';
 /** The catalogue fact `prelaunchOutreach`. */
 export const fact = defineFact({
   name: 'prelaunchOutreach',
+  returns: 'object',
   params: DaysSchema,
   compute: (context, params: DaysParams) => {
     const start = context.dossier.period?.start;

@@ -20,6 +20,7 @@ function lastMilestoneCompletion(context: EvaluationContext) {
 /** The catalogue fact `resultsDissemination`. */
 export const fact = defineFact({
   name: 'resultsDissemination',
+  returns: 'object',
   params: DaysSchema,
   compute: (context, params: DaysParams) => {
     const milestone = lastMilestoneCompletion(context);

@@ -4,6 +4,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `asOf`. */
 export const fact = defineFact({
   name: 'asOf',
+  returns: 'date',
   compute: (context) => context.asOf,
 });
 

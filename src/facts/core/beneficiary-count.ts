@@ -6,6 +6,7 @@ import { beneficiariesExpected } from './named-beneficiaries.js';
 /** The catalogue fact `beneficiaryCount`. */
 export const fact = defineFact({
   name: 'beneficiaryCount',
+  returns: 'number',
   compute: (context) => {
     const beneficiaries = context.dossier.beneficiaries;
     if (beneficiaries !== undefined && beneficiaries !== null) return beneficiaries.length;

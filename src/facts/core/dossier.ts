@@ -4,6 +4,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `dossier`. */
 export const fact = defineFact({
   name: 'dossier',
+  returns: 'object',
   compute: (context) => context.dossier,
 });
 

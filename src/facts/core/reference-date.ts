@@ -4,6 +4,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `referenceDate`. */
 export const fact = defineFact({
   name: 'referenceDate',
+  returns: 'date',
   compute: (context) => context.referenceDate,
 });
 

@@ -4,6 +4,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `stage`. */
 export const fact = defineFact({
   name: 'stage',
+  returns: 'string',
   compute: (context) => context.dossier.stage ?? 'proposal',
 });
 

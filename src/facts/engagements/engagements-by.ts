@@ -17,6 +17,7 @@ const EngagementFilterSchema = z.strictObject({
  */
 export const fact = defineFact({
   name: 'engagementsBy',
+  returns: 'list',
   params: EngagementFilterSchema,
   compute: (context, params: z.infer<typeof EngagementFilterSchema>) =>
     (needed(context, context.dossier.engagements, 'engagements') ?? []).flatMap((engagement, index) => {

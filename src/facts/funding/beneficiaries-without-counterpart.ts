@@ -5,6 +5,7 @@ import { itemLabel } from '../item-label.js';
 /** The catalogue fact `beneficiariesWithoutCounterpart`. */
 export const fact = defineFact({
   name: 'beneficiariesWithoutCounterpart',
+  returns: 'list',
   compute: (context) =>
     // No list: beneficiaryCount, the applicability of the rules that read this, notes the gap.
     (context.dossier.beneficiaries ?? []).flatMap((beneficiary, index) =>

@@ -16,6 +16,7 @@ export function committedCounterpart(context: EvaluationContext): number {
 /** The catalogue fact `counterpartCommittedTotal`. */
 export const fact = defineFact({
   name: 'counterpartCommittedTotal',
+  returns: 'number',
   compute: committedCounterpart,
 });
 

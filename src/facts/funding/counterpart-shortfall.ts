@@ -6,6 +6,7 @@ import { committedCounterpart } from './counterpart-committed-total.js';
 /** The catalogue fact `counterpartShortfall`. */
 export const fact = defineFact({
   name: 'counterpartShortfall',
+  returns: 'number',
   compute: (context) => {
     // Figures the dossier does not give are noted as missing and left out of both sums.
     const budgeted = budgetLines(context).reduce((sum, entry) => sum + (neededFundingPart(context, entry, 'counterpart') ?? 0), 0);

@@ -6,6 +6,7 @@ import { supportGroups } from './support-groups.js';
 /** The catalogue fact `equipmentSupportWithoutBeneficiary`. */
 export const fact = defineFact({
   name: 'equipmentSupportWithoutBeneficiary',
+  returns: 'list',
   compute: (context) => {
     const cap = supportCapInForce(context);
     if (!cap) return [];

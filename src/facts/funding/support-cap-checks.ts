@@ -5,6 +5,7 @@ import { supportCapChecks } from './cap-check.js';
 /** The catalogue fact `supportCapChecks`. */
 export const fact = defineFact({
   name: 'supportCapChecks',
+  returns: 'list',
   compute: supportCapChecks,
 });
 

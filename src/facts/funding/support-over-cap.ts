@@ -5,6 +5,7 @@ import { supportCapChecks } from './cap-check.js';
 /** The catalogue fact `supportOverCap`. */
 export const fact = defineFact({
   name: 'supportOverCap',
+  returns: 'list',
   compute: (context) => supportCapChecks(context).filter((check) => check.overBy !== undefined),
 });
 

@@ -19,6 +19,7 @@ interface FinalEvaluationItem {
 /** The catalogue fact `finalEvaluationTiming`. */
 export const fact = defineFact({
   name: 'finalEvaluationTiming',
+  returns: 'object',
   params: WithinDaysSchema,
   compute: (context, params: z.infer<typeof WithinDaysSchema>) => {
     const end = context.dossier.period?.end;

@@ -5,6 +5,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `implementationPlanDaysLate`. */
 export const fact = defineFact({
   name: 'implementationPlanDaysLate',
+  returns: 'number',
   compute: (context) => {
     const approvedOn = context.dossier.implementation?.planApprovedOn;
     const start = context.dossier.period?.start;

@@ -5,6 +5,7 @@ import { needed } from '../unknowns.js';
 /** The catalogue fact `inspectionCount`. */
 export const fact = defineFact({
   name: 'inspectionCount',
+  returns: 'number',
   compute: (context) => needed(context, context.dossier.implementation?.inspections, 'implementation.inspections')?.length,
 });
 

@@ -10,6 +10,7 @@ const GapSchema = z.strictObject({ days: z.int().check(z.minimum(1)) });
 /** The catalogue fact `inspectionGapsLongerThan`. */
 export const fact = defineFact({
   name: 'inspectionGapsLongerThan',
+  returns: 'list',
   params: GapSchema,
   compute: (context, params: z.infer<typeof GapSchema>) => {
     const start = context.dossier.period?.start;

@@ -6,6 +6,7 @@ import { inspections } from './inspections.js';
 /** The catalogue fact `inspectionIssuesFound`. */
 export const fact = defineFact({
   name: 'inspectionIssuesFound',
+  returns: 'number',
   compute: (context) => {
     const recorded = inspections(context);
     const total = recorded.reduce((sum, { inspection }) => sum + (inspection.issuesFound ?? 0), 0);

@@ -6,6 +6,7 @@ import { inspections } from './inspections.js';
 /** The catalogue fact `inspectionsWithUnresolvedIssues`. */
 export const fact = defineFact({
   name: 'inspectionsWithUnresolvedIssues',
+  returns: 'list',
   compute: (context) =>
     inspections(context).flatMap(({ inspection, path }) => {
       const found = inspection.issuesFound;

@@ -5,6 +5,7 @@ import { needed } from '../unknowns.js';
 /** The catalogue fact `milestoneCount`. */
 export const fact = defineFact({
   name: 'milestoneCount',
+  returns: 'number',
   compute: (context) => needed(context, context.dossier.implementation?.milestones, 'implementation.milestones')?.length,
 });
 

@@ -8,6 +8,7 @@ const PARTNER_PARTIES: readonly string[] = ['investor', 'coordinating'];
 /** The catalogue fact `milestoneDuties`. */
 export const fact = defineFact({
   name: 'milestoneDuties',
+  returns: 'object',
   compute: (context) => {
     const presiding: string[] = [];
     const partner: string[] = [];

@@ -6,6 +6,7 @@ import { needed } from '../unknowns.js';
 /** The catalogue fact `milestoneShortfall`. */
 export const fact = defineFact({
   name: 'milestoneShortfall',
+  returns: 'object',
   params: MinimumSchema,
   compute: (context, params: MinimumParams) => {
     const count = needed(context, context.dossier.implementation?.milestones, 'implementation.milestones')?.length;

@@ -5,6 +5,7 @@ import { milestones } from './milestones.js';
 /** The catalogue fact `milestonesOutsidePeriod`. */
 export const fact = defineFact({
   name: 'milestonesOutsidePeriod',
+  returns: 'list',
   compute: (context) => {
     const start = context.dossier.period?.start;
     const end = context.dossier.period?.end;

@@ -5,6 +5,7 @@ import { milestones } from './milestones.js';
 /** The catalogue fact `milestonesWithoutOwner`. */
 export const fact = defineFact({
   name: 'milestonesWithoutOwner',
+  returns: 'list',
   // The plan itself is what is judged: a milestone the plan gives no owner has none assigned.
   compute: (context) =>
     milestones(context)

@@ -5,6 +5,7 @@ import { legalCodes } from './legal-value.js';
 /** The catalogue fact `contentTypesInForce`. */
 export const fact = defineFact({
   name: 'contentTypesInForce',
+  returns: 'list',
   compute: (context) => legalCodes(context, 'contentTypes'),
 });
 

@@ -5,6 +5,7 @@ import { legalValue } from './legal-value.js';
 /** The catalogue fact `districtLevelInForce`. */
 export const fact = defineFact({
   name: 'districtLevelInForce',
+  returns: 'boolean',
   // Legal data, not dossier data: the bundled table states the key for every date, so absence is
   // only a host's own table leaving it out, read as no district level (the rule then asks less, never more).
   compute: (context) => legalValue(context, 'districtLevel') === true,

@@ -5,6 +5,7 @@ import { legalCodes } from './legal-value.js';
 /** The catalogue fact `eligibleAreas`. */
 export const fact = defineFact({
   name: 'eligibleAreas',
+  returns: 'list',
   compute: (context) => legalCodes(context, 'eligibleAreas'),
 });
 

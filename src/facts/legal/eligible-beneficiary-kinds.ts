@@ -5,6 +5,7 @@ import { legalCodes } from './legal-value.js';
 /** The catalogue fact `eligibleBeneficiaryKinds`. */
 export const fact = defineFact({
   name: 'eligibleBeneficiaryKinds',
+  returns: 'list',
   compute: (context) => legalCodes(context, 'eligibleBeneficiaryKinds'),
 });
 

@@ -5,6 +5,7 @@ import { legalValue } from './legal-value.js';
 /** The catalogue fact `learnersPerInstructorLimit`. */
 export const fact = defineFact({
   name: 'learnersPerInstructorLimit',
+  returns: 'number',
   compute: (context) => legalValue(context, 'learnersPerInstructorLimit'),
 });
 

@@ -5,6 +5,7 @@ import { legalCoverage } from './legal-coverage.js';
 /** The catalogue fact `legalCoverageStart`. */
 export const fact = defineFact({
   name: 'legalCoverageStart',
+  returns: 'date',
   compute: (context) => legalCoverage(context).start,
 });
 

@@ -5,6 +5,7 @@ import { legalValue } from './legal-value.js';
 /** The catalogue fact `ministryAgencyName`. */
 export const fact = defineFact({
   name: 'ministryAgencyName',
+  returns: 'string',
   compute: (context) => legalValue(context, 'ministryAgencyName'),
 });
 

@@ -5,6 +5,7 @@ import { nationalProgrammeForPeriod } from './national-programme.js';
 /** The catalogue fact `nationalProgrammeForPeriod`. */
 export const fact = defineFact({
   name: 'nationalProgrammeForPeriod',
+  returns: 'object',
   compute: nationalProgrammeForPeriod,
 });
 

@@ -5,6 +5,7 @@ import { legalCodes } from './legal-value.js';
 /** The catalogue fact `priorityOwnershipInForce`. */
 export const fact = defineFact({
   name: 'priorityOwnershipInForce',
+  returns: 'list',
   compute: (context) => legalCodes(context, 'priorityOwnership'),
 });
 

@@ -5,6 +5,7 @@ import { matchProvince } from './provinces.js';
 /** The catalogue fact `provinceOnReferenceDate`. */
 export const fact = defineFact({
   name: 'provinceOnReferenceDate',
+  returns: 'object',
   compute: (context) => {
     const given = context.dossier.location?.province;
     if (!given) return undefined;

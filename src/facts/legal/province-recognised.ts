@@ -5,6 +5,7 @@ import { matchProvince } from './provinces.js';
 /** The catalogue fact `provinceRecognised`. */
 export const fact = defineFact({
   name: 'provinceRecognised',
+  returns: 'boolean',
   compute: (context) => {
     const given = context.dossier.location?.province;
     return given ? matchProvince(context, given).recognised : undefined;

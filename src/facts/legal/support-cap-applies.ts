@@ -5,6 +5,7 @@ import { supportCapInForce } from './support-cap-in-force.js';
 /** The catalogue fact `supportCapApplies`. */
 export const fact = defineFact({
   name: 'supportCapApplies',
+  returns: 'boolean',
   compute: (context) => {
     // What the cap lookup lacks is not this fact's: the rule's conditions ask supportCap, which notes it.
     let lacked = false;

@@ -4,6 +4,7 @@ import { defineFact } from '../define.js';
 /** The catalogue fact `supportCapBasis`. */
 export const fact = defineFact({
   name: 'supportCapBasis',
+  returns: 'object',
   compute: (context) => {
     const { scope, location } = context.dossier;
     if (scope === undefined) return undefined;

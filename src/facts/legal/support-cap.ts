@@ -5,6 +5,7 @@ import { supportCapInForce } from './support-cap-in-force.js';
 /** The catalogue fact `supportCap`. */
 export const fact = defineFact({
   name: 'supportCap',
+  returns: 'object',
   compute: supportCapInForce,
 });
 

@@ -5,6 +5,7 @@ import { legalCoverage } from './legal-coverage.js';
 /** The catalogue fact `withinLegalCoverage`. */
 export const fact = defineFact({
   name: 'withinLegalCoverage',
+  returns: 'boolean',
   compute: (context) => legalCoverage(context).covered,
 });
 

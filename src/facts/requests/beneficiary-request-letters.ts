@@ -5,6 +5,7 @@ import { requestLetters } from './request-letters.js';
 /** The catalogue fact `beneficiaryRequestLetters`. */
 export const fact = defineFact({
   name: 'beneficiaryRequestLetters',
+  returns: 'list',
   compute: requestLetters,
 });
 

@@ -10,6 +10,7 @@ import { requestLetters } from './request-letters.js';
  */
 export const fact = defineFact({
   name: 'beneficiaryRequestsMissingOrLate',
+  returns: 'list',
   compute: (context) =>
     requestLetters(context).filter((letter) => {
       if (letter.letterMissing) noteUnknown(context, letter.path, letter.label);

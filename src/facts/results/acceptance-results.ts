@@ -43,6 +43,7 @@ function requirementsFor(context: EvaluationContext, params: Params): Requiremen
 /** The catalogue fact `acceptanceResults`. */
 export const fact = defineFact({
   name: 'acceptanceResults',
+  returns: 'object',
   params: ParamsSchema,
   compute: (context, params: Params) => {
     const results = context.dossier.results;

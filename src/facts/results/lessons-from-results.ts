@@ -14,6 +14,7 @@ interface LessonsItem {
 /** The catalogue fact `lessonsFromResults`. */
 export const fact = defineFact({
   name: 'lessonsFromResults',
+  returns: 'object',
   compute: (context) => {
     const results = context.dossier.results;
     const reportedOn = results?.reportedOn;

@@ -244,6 +244,7 @@ export const en: Readonly<Record<MessageId, string>> = {
   'ruleSet.unknownFact': 'unknown fact "{{fact}}"',
   'ruleSet.unknownComparedFact': 'unknown fact "{{fact}}"',
   'ruleSet.notDossierField': '"{{path}}" is not a dossier field',
+  'ruleSet.pathIntoScalar': 'fact "{{fact}}" has a value of kind {{kind}}, which has no "{{path}}": a path needs a fact whose value is an object or a list',
   'ruleSet.invalidFactParams': 'invalid params for fact "{{fact}}": {{#detail}}{{.}}{{/detail}}',
   'ruleSet.paramIssue': '{{path}} {{expectation}}{{?received}}, got {{received}}{{/received}}',
   'ruleSet.factTakesNoParams': 'fact "{{fact}}" takes no params',

@@ -249,6 +249,7 @@ export const vi = {
   'ruleSet.unknownFact': 'dữ kiện "{{fact}}" không có trong danh mục',
   'ruleSet.unknownComparedFact': 'dữ kiện "{{fact}}" không có',
   'ruleSet.notDossierField': '"{{path}}" không phải trường của hồ sơ',
+  'ruleSet.pathIntoScalar': 'giá trị của dữ kiện "{{fact}}" thuộc loại {{kind}}, không có "{{path}}": path chỉ dùng với dữ kiện có giá trị là đối tượng hoặc danh sách',
   'ruleSet.invalidFactParams': 'tham số của dữ kiện "{{fact}}" không hợp lệ: {{#detail}}{{.}}{{/detail}}',
   'ruleSet.paramIssue': '{{path}} {{expectation}}{{?received}}, nhận được {{received}}{{/received}}',
   'ruleSet.factTakesNoParams': 'dữ kiện "{{fact}}" không nhận tham số',
