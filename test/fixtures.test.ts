@@ -4,7 +4,7 @@
  * Regenerate the recorded statuses with `npx tsx scripts/update-fixtures.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { createEvaluator, DossierSchema, ReportSchema, type Report } from '../src/index.js';
+import { DossierSchema, ReportSchema, type Report } from '../src/index.js';
 import {
   evaluateFixture,
   fixtureNames,
@@ -14,9 +14,8 @@ import {
   statusesOf,
   type Fixture,
 } from './support/fixtures.js';
+import { evaluator } from './support/evaluate.js';
 
-/** One evaluator shared by every fixture, as a host app would reuse it. */
-const evaluator = createEvaluator();
 
 const names = fixtureNames();
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator, fingerprint, OptionsError, RuleSetError, type Report } from '../../src/index.js';
 import { BUNDLED_LEGAL_DATA, BUNDLED_RULE_SETS } from '../../src/bundled-rules.js';
 import { exampleDossier, exampleWith } from '../support/dossiers.js';
+import { evaluator } from '../support/evaluate.js';
 import { withoutParties } from '../support/scenarios.js';
 
-const evaluator = createEvaluator();
 const AS_OF = '2026-01-10';
 
 function statuses(report: Report): Record<string, string> {
