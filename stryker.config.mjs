@@ -23,6 +23,8 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts' },
   coverageAnalysis: 'perTest',
   checkers: [],
+  plugins: ['@stryker-mutator/*', './scripts/stryker-ignorers.mjs'],
+  ignorers: ['fact-descriptions'],
   mutate: selected.mutate,
   concurrency: 2,
   incremental: true,

@@ -34,7 +34,7 @@ function lessonsUsing(root, factNames) {
 /**
  * The mutation areas: scoring, the engine's operators and judgement, each topic folder of
  * `src/facts` (tested by its unit tests, the rule tests of every lesson that names one of its facts,
- * and the generated-docs test that pins the fact descriptions) and the shared fact plumbing.
+ * and the test of every fact's declared kind) and the shared fact plumbing (with the generated-docs test).
  * @param {string} root the project root
  * @returns {{ name: string, mutate: string[], tests: string[] }[]}
  */
@@ -62,7 +62,8 @@ export function mutationAreas(root) {
         ...(existsSync(join(root, unitTest)) ? [unitTest] : []),
         ...(EXTRA_TESTS[topic] ?? []),
         ...lessonsUsing(root, factNames).map((lesson) => `test/rules/${lesson}/**/*.test.ts`),
-        'test/docs/generated-docs.test.ts',
+        // Every fact's declared kind (`returns`) is checked against its values there.
+        'test/facts/value-kinds.test.ts',
       ],
     });
   }

@@ -44,7 +44,7 @@ if (!flags.has('--report')) {
 /** The counts of one JSON report (mutation-testing-report-schema). */
 function figures(reportPath) {
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  const count = { mutants: 0, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, static: 0, other: 0 };
+  const count = { mutants: 0, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, static: 0, other: 0 };
   for (const file of Object.values(report.files)) {
     for (const mutant of file.mutants) {
       count.mutants += 1;
@@ -58,15 +58,15 @@ function figures(reportPath) {
   return { ...count, score: percent(count.Killed + count.Timeout), strict: percent(count.Killed) };
 }
 
-const rows = [['area', 'mutants', 'killed', 'timeout', 'survived', 'no coverage', 'errors', 'static', 'score', 'score, timeouts as survived']];
+const rows = [['area', 'mutants', 'killed', 'timeout', 'survived', 'no coverage', 'ignored', 'errors', 'static', 'score', 'score, timeouts as survived']];
 for (const area of chosen) {
   const reportPath = join(root, 'reports', 'mutation', `${area.name}.json`);
   if (!existsSync(reportPath)) {
-    rows.push([area.name, 'not run', '', '', '', '', '', '', '', '']);
+    rows.push([area.name, 'not run', ...rows[0].slice(2).map(() => '')]);
     continue;
   }
   const f = figures(reportPath);
-  rows.push([area.name, f.mutants, f.Killed, f.Timeout, f.Survived, f.NoCoverage, f.other, f.static, f.score, f.strict].map(String));
+  rows.push([area.name, f.mutants, f.Killed, f.Timeout, f.Survived, f.NoCoverage, f.Ignored, f.other, f.static, f.score, f.strict].map(String));
 }
 console.log(`\n| ${rows[0].join(' | ')} |\n|${rows[0].map(() => '---').join('|')}|`);
 for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);
