@@ -30,8 +30,8 @@ export function leafUnknowns(node: ConditionResultNode, unknowns: ReadonlyMap<st
   return compared ? [...own, ...bearingOn(unknowns.get(factCallKey(compared.fact, undefined)), compared.path)] : own;
 }
 
-/** Operators that ask whether a datum is given: for them absence is the answer, not a gap. */
-const PRESENCE_OPERATORS: ReadonlySet<string> = new Set(['isPresent', 'not:isPresent']);
+/** Operators that ask whether a datum is given: for them absence is the answer, not a gap. (Typed to take a leaf's possibly absent operator.) */
+const PRESENCE_OPERATORS: ReadonlySet<string | undefined> = new Set(['isPresent', 'not:isPresent']);
 
 /**
  * A condition that reads a dossier field directly (`"fact": "dossier", "path": "scope"`) and finds
@@ -39,7 +39,7 @@ const PRESENCE_OPERATORS: ReadonlySet<string> = new Set(['isPresent', 'not:isPre
  * its scope is unknown, not false. Only presence tests decide on absence.
  */
 function absentDossierField(node: ConditionResultNode): node is ConditionResultNode & { path: string } {
-  return node.fact === 'dossier' && node.path !== undefined && node.path !== '' && (node.factResult === undefined || node.factResult === null) && !PRESENCE_OPERATORS.has(node.operator ?? '');
+  return node.fact === 'dossier' && node.path !== undefined && node.path !== '' && (node.factResult === undefined || node.factResult === null) && !PRESENCE_OPERATORS.has(node.operator);
 }
 
 /** The data a condition on `path` of a fact's value depends on: all but those that bear on another field. */
@@ -49,9 +49,9 @@ function bearingOn(data: readonly UnknownDatum[] | undefined, path: string | und
 }
 
 /** Operators on a list that can only turn from false to true as items are added. */
-const GROWING_TRUE: ReadonlySet<string> = new Set(['sizeAtLeast', 'containsAny', 'contains']);
+const GROWING_TRUE: ReadonlySet<string | undefined> = new Set(['sizeAtLeast', 'containsAny', 'contains']);
 /** Their negations, and `doesNotContain`: they can only turn from true to false as items are added. */
-const GROWING_FALSE: ReadonlySet<string> = new Set(['not:sizeAtLeast', 'not:containsAny', 'not:contains', 'doesNotContain']);
+const GROWING_FALSE: ReadonlySet<string | undefined> = new Set(['not:sizeAtLeast', 'not:containsAny', 'not:contains', 'doesNotContain']);
 
 /**
  * A list fact lists only the items its known data decides (a line whose quotes are stated, a group
@@ -62,7 +62,7 @@ const GROWING_FALSE: ReadonlySet<string> = new Set(['not:sizeAtLeast', 'not:cont
  */
 function listedDecides(node: ConditionResultNode): boolean {
   if (!Array.isArray(node.factResult)) return false;
-  const operator = node.operator ?? '';
+  const { operator } = node;
   if (operator === 'isEmpty' || operator === 'not:isEmpty') return node.factResult.length > 0;
   return (GROWING_TRUE.has(operator) && node.result === true) || (GROWING_FALSE.has(operator) && node.result === false);
 }

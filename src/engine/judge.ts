@@ -105,7 +105,8 @@ async function messageFactEvidence(rule: CompiledRule, outcome: RunOutcome): Pro
 
 function outsideEffectiveWindow(rule: CompiledRule, referenceDate: string): boolean {
   const { effectiveFrom, effectiveTo } = rule.definition;
-  return (effectiveFrom !== undefined && referenceDate < effectiveFrom) || (effectiveTo !== undefined && referenceDate > effectiveTo);
+  // An absent bound is the reference date itself: it excludes nothing.
+  return referenceDate < (effectiveFrom ?? referenceDate) || referenceDate > (effectiveTo ?? referenceDate);
 }
 
 /** A rule's (or its applicability's) engine result read three-valued; what it lacked goes to `lacked`. */

@@ -1,6 +1,7 @@
 import { Engine, type Operator } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_OPERATORS, DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES, isKnownOperator } from '../../src/engine/operators.js';
+import { CUSTOM_OPERATORS, DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES, isKnownOperator, operatorBeyondLimits } from '../../src/engine/operators.js';
+import { LIMITS } from '../../src/schema/limits.js';
 
 /** json-rules-engine's Operator#evaluate(factValue, jsonValue), which its type declarations leave out. */
 interface EvaluableOperator {
@@ -152,6 +153,7 @@ describe('CUSTOM_OPERATORS', () => {
       '2024-3-1',
       '01/03/2024',
       '2024-03-01T00:00:00Z',
+      'x2024-03-01',
       20240301,
       new Date('2024-03-01'),
       ['2024-03-01'],
@@ -218,5 +220,22 @@ describe('isKnownOperator', () => {
       const resolves = Boolean(operators.get(name));
       expect(isKnownOperator(name), name).toBe(resolves);
     }
+  });
+});
+
+describe('operatorBeyondLimits', () => {
+  it('allows exactly LIMITS.operatorName characters, not one more', () => {
+    expect(operatorBeyondLimits('a'.repeat(LIMITS.operatorName))).toBe(false);
+    expect(operatorBeyondLimits('a'.repeat(LIMITS.operatorName + 1))).toBe(true);
+  });
+
+  it('allows exactly LIMITS.operatorDecorators decorators, not one more', () => {
+    expect(operatorBeyondLimits('not:'.repeat(LIMITS.operatorDecorators) + 'equal')).toBe(false);
+    expect(operatorBeyondLimits('not:'.repeat(LIMITS.operatorDecorators + 1) + 'equal')).toBe(true);
+  });
+
+  it('makes isKnownOperator refuse a name it would otherwise know', () => {
+    expect(isKnownOperator('not:'.repeat(LIMITS.operatorDecorators) + 'equal')).toBe(true);
+    expect(isKnownOperator('not:'.repeat(LIMITS.operatorDecorators + 1) + 'equal')).toBe(false);
   });
 });
