@@ -39,8 +39,9 @@ describe('citedPlans', () => {
     ]);
   });
 
-  it('is empty without an alignment section', () => {
-    expect(compute('citedPlans', exampleWith((d) => delete d.alignment))).toEqual([]);
+  it('is empty without an alignment section, noting the plans as lacking (an empty list is data)', () => {
+    expect(factRun('citedPlans', exampleWith((d) => delete d.alignment))).toEqual({ value: [], missing: [{ path: 'alignment.plans' }] });
+    expect(factRun('citedPlans', exampleWith((d) => (d.alignment.plans = [])))).toEqual({ value: [], missing: [] });
   });
 });
 
@@ -65,6 +66,38 @@ describe('citedPlansMatching', () => {
     expect(paths({})).toHaveLength(3);
   });
 
+  it('notes a field the filter needs and a plan does not state, and leaves that plan out', () => {
+    const unstated = exampleWith((d) => {
+      d.alignment.plans.push({ reference: 'Kế hoạch không ghi loại', sectorListed: true });
+      d.alignment.plans.push({ kind: 'provincial-planning', reference: 'Quy hoạch không ghi ngành' });
+    });
+    const run = (params: Record<string, unknown>) => {
+      const { value, missing } = factRun<{ path: string }[]>('citedPlansMatching', unstated, { params });
+      return { paths: value.map((plan) => plan.path), missing };
+    };
+    expect(run({ kinds: ['provincial-planning'] })).toEqual({
+      paths: ['alignment.plans[0]', 'alignment.plans[3]'],
+      missing: [{ path: 'alignment.plans[2].kind', label: 'Kế hoạch không ghi loại' }],
+    });
+    expect(run({ sectorListed: true })).toEqual({
+      paths: ['alignment.plans[0]', 'alignment.plans[1]', 'alignment.plans[2]'],
+      missing: [{ path: 'alignment.plans[3].sectorListed', label: 'Quy hoạch không ghi ngành' }],
+    });
+    expect(run({})).toEqual({ paths: ['alignment.plans[0]', 'alignment.plans[1]', 'alignment.plans[2]', 'alignment.plans[3]'], missing: [] });
+  });
+
+  it('does not note what a plan known not to match lacks', () => {
+    const unstated = exampleWith((d) => {
+      // Of another kind, sector unstated; sector not listed, kind unstated.
+      d.alignment.plans.push({ kind: 'sector-plan', reference: 'Quy hoạch ngành' });
+      d.alignment.plans.push({ reference: 'Kế hoạch không ghi loại', sectorListed: false });
+    });
+    expect(factRun('citedPlansMatching', unstated, { params: { kinds: ['provincial-planning'], sectorListed: true } })).toMatchObject({
+      value: [{ path: 'alignment.plans[0]' }],
+      missing: [],
+    });
+  });
+
   it('rejects an unknown plan kind or an empty kinds list', () => {
     const schema = FACT_CATALOGUE.get('citedPlansMatching')!.params!;
     expect(schema.safeParse({ kinds: ['national-plan'] }).success).toBe(false);
@@ -85,9 +118,26 @@ describe('decisionKey and citesDecision', () => {
     expect(citesDecision('QĐ 1881/QĐ-TTg, ngày 20/11/2020', '1881/QĐ-TTg')).toBe(true);
   });
 
+  it('fold diacritics away, and any space in a decision number', () => {
+    expect(decisionKey('Quyết định số 1881')).toBe('quyetdinhso1881');
+    expect(decisionKey('1881/QĐ-T\tTg')).toBe('1881/qd-ttg');
+    // A number with a stray space is still the number when cited alone.
+    expect(citesDecision('1881/QĐ-T Tg', '1881/QĐ-TTg')).toBe(true);
+  });
+
+  it('find the number at either end of a citation, and with any spacing around "/" and "-"', () => {
+    expect(citesDecision('1881/QĐ-TTg ngày 20/11/2020', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('Quyết định số 1881/QĐ-TTg', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('Quyết định số 1881/ QĐ-TTg', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('Quyết định số 1881 /QĐ-TTg', '1881/QĐ-TTg')).toBe(true);
+    expect(citesDecision('Quyết định số 1881  /  QĐ  -  TTg ngày 20/11/2020', '1881/QĐ-TTg')).toBe(true);
+  });
+
   it('do not accept another number that contains it, or another decision', () => {
     expect(citesDecision('11881/QĐ-TTg', '1881/QĐ-TTg')).toBe(false);
     expect(citesDecision('1881/QĐ-TTgx', '1881/QĐ-TTg')).toBe(false);
+    expect(citesDecision('11881/QĐ-TTg ngày 20/11/2020', '1881/QĐ-TTg')).toBe(false);
+    expect(citesDecision('Quyết định số 1881/QĐ-TTgx', '1881/QĐ-TTg')).toBe(false);
     expect(citesDecision('1288/QĐ-TTg', '1881/QĐ-TTg')).toBe(false);
     expect(citesDecision('1881/QĐ-BCT', '1881/QĐ-TTg')).toBe(false);
     expect(citesDecision('anything', '')).toBe(false);
@@ -158,5 +208,18 @@ describe('priorityGrounds', () => {
       value: [],
       missing: [{ path: 'alignment.prioritySectors' }, { path: 'alignment.priorityArea' }],
     });
+  });
+
+  it('asks for the beneficiaries only while an ownership ground is in force and the dossier should name them', () => {
+    const run = (change: (d: any) => void, referenceDate: string) =>
+      factRun('priorityGrounds', exampleWith((d) => ((d.alignment.prioritySectors = []), delete d.beneficiaries, change(d))), { asOf: '2025-11-20', referenceDate });
+    // Ownership is no ground before 2025-10-15.
+    expect(run(() => {}, '2023-12-28')).toEqual({ value: [], missing: [] });
+    // Machinery is funded per establishment: the list is lacking.
+    expect(run(() => {}, '2025-10-15')).toEqual({ value: [], missing: [{ path: 'beneficiaries' }] });
+    // Content unstated: the dossier may have to name them.
+    expect(run((d) => delete d.contentType, '2025-10-15')).toEqual({ value: [], missing: [{ path: 'beneficiaries' }] });
+    // Training may reach establishments the dossier does not list.
+    expect(run((d) => (d.contentType = 'vocational-training'), '2025-10-15')).toEqual({ value: [], missing: [] });
   });
 });

@@ -4,6 +4,11 @@ import { exampleDossier, exampleWith } from '../support/dossiers.js';
 import { ARTISAN, URBAN_HOUSEHOLD, artisanAndUrbanHouseholdProject } from '../support/scenarios-l4.js';
 import { describeFact } from '../../src/facts/fact-docs.js';
 import { factMissing, factRun, factValue } from '../support/fact-value.js';
+import { factContext } from '../support/context.js';
+import { BUNDLED_LEGAL_DATA } from '../../src/bundled-rules.js';
+import { LegalDataSchema } from '../../src/schema/legal-data.js';
+import { indexLegalData } from '../../src/facts/legal-index.js';
+import { undeterminedPaths, type BeneficiaryEligibility } from '../../src/facts/beneficiaries/eligibility.js';
 
 function compute(name: string, dossier: unknown, referenceDate = '2023-12-28'): any {
   return factValue(name, dossier, { asOf: '2025-11-20', referenceDate });
@@ -242,5 +247,125 @@ describe('doubleFundingRisks', () => {
       { label: 'Hợp tác xã bánh cáy Thái Phương', id: 'HTX-THAIPHUONG', path: 'beneficiaries[0].otherStateFunding' },
       { label: 'beneficiaries[3]', id: undefined, path: 'beneficiaries[3].otherStateFunding' },
     ]);
+  });
+});
+
+describe('the place test, field by field', () => {
+  const inWard = (location: Record<string, unknown>, change: (d: any) => void = () => undefined) =>
+    exampleWith((d) => {
+      d.beneficiaries[0].location = { commune: 'Phường X', unitType: 'ward', ...location };
+      change(d);
+    });
+  const item = (dossier: unknown, date: string) => compute('beneficiaryEligibility', dossier, date)[0];
+  const noted = (dossier: unknown, date: string) => factRun('ineligibleBeneficiaries', dossier, { asOf: '2025-11-20', referenceDate: date });
+  const label = 'Hợp tác xã bánh cáy Thái Phương';
+
+  it('2012: names the unit type the test does not speak of, not a district-level unit', () => {
+    const zone = inWard({ unitType: 'special-zone' });
+    expect(item(zone, '2025-08-01')).toMatchObject({ unitNotInTest: true, missingParentUnit: undefined, placeByArea: false, undetermined: true });
+    expect(noted(zone, '2025-08-01')).toEqual({ value: [], missing: [{ path: 'beneficiaries[0].location.unitType', label }] });
+  });
+
+  it('2012: names the class or conversion date a ward of a city lacks, at the place it was read', () => {
+    expect(noted(inWard({ parentUnit: { kind: 'provincial-city' } }), '2019-03-15').missing).toEqual([{ path: 'beneficiaries[0].location.parentUnit.cityClass', label }]);
+    expect(noted(inWard({ parentUnit: { kind: 'provincial-city', cityClass: 'I' } }), '2019-03-15').missing).toEqual([{ path: 'beneficiaries[0].location.upgradedFromCommuneOn', label }]);
+    expect(noted(inWard({}), '2019-03-15').missing).toEqual([{ path: 'beneficiaries[0].location.parentUnit.kind', label }]);
+  });
+
+  it('2012: says why a ward is ineligible: its city class, or a conversion too long ago', () => {
+    expect(item(inWard({ parentUnit: { kind: 'urban-district', cityClass: 'special' } }), '2019-03-15')).toMatchObject({ unitIneligible: true, wardCityClassIneligible: true, wardConvertedTooLongAgo: false });
+    const converted = (on: string) => inWard({ parentUnit: { kind: 'provincial-city', cityClass: 'I' }, upgradedFromCommuneOn: on });
+    expect(item(converted('2013-12-30'), '2019-03-15')).toMatchObject({ unitIneligible: true, wardCityClassIneligible: false, wardConvertedTooLongAgo: true });
+    // A year of three digits is still a date: converted 1029 years before, not after.
+    expect(item(converted('0990-06-01'), '2019-03-15')).toMatchObject({ wardConvertedTooLongAgo: true, ineligible: true });
+  });
+
+  it('2025: a commune is eligible in a province or a centrally-run city, whatever is known of the province', () => {
+    expect(item(inWard({ unitType: 'commune', province: 'Hà Nội' }), '2025-11-10')).toMatchObject({ unitIneligible: false, eligible: true });
+    expect(item(inWard({ unitType: 'commune' }, (d) => delete d.location.province), '2025-11-10')).toMatchObject({ missingProvince: undefined, eligible: true });
+    expect(item(inWard({ unitType: 'commune', province: 'Tỉnh Hà Tây' }), '2025-11-10')).toMatchObject({ unknownProvince: undefined, eligible: true });
+  });
+
+  it('2025: a township is a unit the test does not speak of', () => {
+    const township = inWard({ unitType: 'township', province: 'Hưng Yên' });
+    expect(item(township, '2025-11-10')).toMatchObject({ unitNotInTest: true, unitIneligible: false, undetermined: true });
+    expect(noted(township, '2025-11-10').missing).toEqual([{ path: 'beneficiaries[0].location.unitType', label }]);
+  });
+
+  it('2025: a ward with no province anywhere names the beneficiary’s province to supply', () => {
+    const nowhere = inWard({}, (d) => delete d.location);
+    expect(item(nowhere, '2025-11-10')).toMatchObject({ province: undefined, missingProvince: 'beneficiaries[0].location.province', undetermined: true });
+    expect(noted(nowhere, '2025-11-10').missing).toEqual([{ path: 'beneficiaries[0].location.province', label }]);
+  });
+
+  it('2025: a province of its own the table does not know is named at the beneficiary', () => {
+    expect(noted(inWard({ province: 'Tỉnh Hà Tây' }), '2025-11-10').missing).toEqual([{ path: 'beneficiaries[0].location.province', label }]);
+  });
+
+  it('judges by area only without a unit type, and says so', () => {
+    expect(item(inWard({ area: 'rural' }), '2019-03-15')).toMatchObject({ placeByArea: false, area: undefined, areaPath: undefined });
+    const nothing = exampleWith((d) => ((d.beneficiaries[0].location = { commune: 'X' }), delete d.location.area));
+    expect(item(nothing, '2019-03-15')).toMatchObject({ placeByArea: false, area: undefined, missingArea: 'beneficiaries[0].location.area' });
+  });
+
+  it('on a date with no place test, judges a unit by its area', () => {
+    expect(item(inWard({ area: 'rural' }), '2010-01-01')).toMatchObject({ unitType: 'ward', areaIneligible: true, unitIneligible: false, ineligible: true });
+  });
+
+  it('a beneficiary not judged by place carries no ground of place', () => {
+    const cleaner = exampleWith((d) => (d.beneficiaries[0].cleanerProduction = true));
+    expect(item(cleaner, '2019-03-15')).toMatchObject({ placeNotTied: true, areaIneligible: false, unitIneligible: false, missingArea: undefined, ineligible: false, eligible: true });
+  });
+});
+
+describe('beneficiaryEligibility on the law of the date', () => {
+  const item = (dossier: unknown, date: string) => compute('beneficiaryEligibility', dossier, date)[0];
+
+  it('reads the size of an enterprise only', () => {
+    expect(item(exampleWith((d) => (d.beneficiaries[0].size = 'large')), '2019-03-15')).toMatchObject({ size: undefined, sizeIneligible: false, eligible: true });
+  });
+
+  it('does not count cleaner production, nor ask for a size, on a date the legal data does not cover', () => {
+    expect(item(exampleWith((d) => (d.beneficiaries[0].cleanerProduction = true)), '2010-01-01')).toMatchObject({ cleanerProduction: false, placeNotTied: false });
+    expect(item(exampleWith((d) => (d.beneficiaries[0].kind = 'enterprise')), '2010-01-01')).toMatchObject({ missingSize: undefined, sizeIneligible: false, ineligible: true });
+  });
+});
+
+describe('the place test of host legal data that leaves a list or number out', () => {
+  /** A fact computed on the bundled legal data with the place test of `from` changed. */
+  const onLegal = (dossier: unknown, date: string, from: string, change: (entries: any[], test: any) => void) => {
+    const legal = structuredClone(LegalDataSchema.parse(BUNDLED_LEGAL_DATA));
+    change(legal.entries, legal.entries.find((entry) => entry.key === 'beneficiaryPlaceTest' && entry.effectiveFrom === from)!.value);
+    const context = { ...factContext(dossier, { asOf: '2025-11-20', referenceDate: date }), legal: indexLegalData(legal), noteUnknown: () => undefined };
+    return (FACT_CATALOGUE.get('beneficiaryEligibility')!.compute(context, {}) as any[])[0];
+  };
+  const ward = (parentUnit: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    exampleWith((d) => (d.beneficiaries[0].location = { commune: 'Phường X', unitType: 'ward', parentUnit, ...extra }));
+
+  it('2012 without district-level kinds: a ward of a town is judged by its class', () => {
+    expect(onLegal(ward({ kind: 'town', cityClass: 'IV' }), '2019-03-15', '2012-07-05', (_entries, test) => delete test.parentUnitKinds)).toMatchObject({ wardCityClassIneligible: true });
+  });
+
+  it('2012 without a number of years: a converted ward of a class I city is judged by its class', () => {
+    const converted = ward({ kind: 'provincial-city', cityClass: 'I' }, { upgradedFromCommuneOn: '2017-01-01' });
+    expect(onLegal(converted, '2019-03-15', '2012-07-05', (_entries, test) => delete test.convertedWardYears)).toMatchObject({ wardCityClassIneligible: true, wardConvertedTooLongAgo: false });
+  });
+
+  it('2025 without centrally-run cities: a ward is undetermined, its province unknown', () => {
+    const dossier = ward({}, { province: 'Hưng Yên' });
+    const result = onLegal(dossier, '2025-11-10', '2025-10-15', (entries) => entries.splice(0, entries.length, ...entries.filter((entry) => entry.key !== 'centrallyRunCities')));
+    expect(result).toMatchObject({ unknownProvince: 'Hưng Yên', undetermined: true });
+  });
+});
+
+describe('undeterminedPaths', () => {
+  it('names the beneficiary itself when no field explains why it is undetermined', () => {
+    expect(undeterminedPaths({ path: 'beneficiaries[2]', unitNotInTest: false } as BeneficiaryEligibility, false)).toEqual(['beneficiaries[2]']);
+  });
+});
+
+describe('doubleFundingRisks without beneficiaries', () => {
+  it('is empty and notes nothing (beneficiaryCount notes the gap)', () => {
+    expect(factRun('doubleFundingRisks', exampleWith((d) => delete d.beneficiaries))).toEqual({ value: [], missing: [] });
   });
 });

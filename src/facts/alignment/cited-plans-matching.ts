@@ -32,7 +32,8 @@ export const fact = defineFact({
 /** Whether a plan's field passes the filter, or `'unknown'` when the plan does not state it. */
 function fieldMatches<Field extends 'kind' | 'sectorListed'>(plan: CitedPlan, field: Field, test: (value: NonNullable<CitedPlan[Field]>) => boolean): boolean | 'unknown' {
   const value = plan[field];
-  return value === undefined || value === null ? 'unknown' : test(value as NonNullable<CitedPlan[Field]>);
+  // A normalised dossier holds no null (src/schema/normalize.ts): an unstated field is undefined.
+  return value === undefined ? 'unknown' : test(value as NonNullable<CitedPlan[Field]>);
 }
 
 /** What `citedPlansMatching` is, for docs/facts.md: only the docs tooling imports it, so browser bundles leave it out. */

@@ -18,16 +18,18 @@ function fold(text: string): string {
  * any space, so "1881/QĐ-TTg" and " 1881 / qđ – ttg " compare equal.
  */
 export function decisionKey(text: string): string {
-  return fold(text).replace(/\s+/g, '');
+  return fold(text).replace(/\s/g, '');
 }
 
-/** A citation folded, with single spaces between words and none around "/" and "-": "Quyết định số 1881 / QĐ-TTg" → "quyet dinh so 1881/qd-ttg". */
+/**
+ * A citation folded, with single spaces between words and none around "/" and "-": "Quyết định số 1881 / QĐ-TTg" → "quyet dinh so 1881/qd-ttg".
+ * A space left at either end is no word character, so it bounds a number as the text's end does ({@link citesDecision}).
+ */
 function citationKey(text: string): string {
   return fold(text)
     .replace(/\s+/g, ' ')
     // After the collapse a space run is one space, so this is linear (docs/limits.md).
-    .replace(/ ?([/-]) ?/g, '$1')
-    .trim();
+    .replace(/ ?([/-]) ?/g, '$1');
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

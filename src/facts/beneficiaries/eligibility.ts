@@ -38,7 +38,7 @@ export function beneficiaryEligibility(context: EvaluationContext): BeneficiaryE
     const path = `beneficiaries[${index}]`;
     const kind = beneficiary.kind ?? undefined;
     const cleanerProduction = cleanerProductionCounts && beneficiary.cleanerProduction === true;
-    const placeNotTied = cleanerProduction || (kind !== undefined && placeFreeKinds.includes(kind));
+    const placeNotTied = cleanerProduction || placeFreeKinds.some((free) => free === kind);
     const place = judgePlace(context, beneficiary, path, placeNotTied);
     const kindIneligible = kind !== undefined && !kinds.includes(kind);
     const size = kind === 'enterprise' ? (beneficiary.size ?? undefined) : undefined;

@@ -1,4 +1,4 @@
-import type { Dossier } from '../../schema/dossier.js';
+import type { NormalizedDossier as Dossier } from '../../schema/normalize.js';
 import type { BeneficiaryPlaceTest } from '../../schema/legal-values.js';
 import type { EvaluationContext } from '../context.js';
 import { legalCodes, legalValue } from '../legal/legal-value.js';
@@ -71,6 +71,11 @@ const NONE = {
 
 type Outcome = Omit<PlaceJudgement, 'province' | 'ineligible' | 'undetermined' | 'unitType' | 'unitPath' | 'parentUnitKind' | 'cityClass' | 'area' | 'areaPath' | 'placeByArea' | 'placeNotTied'>;
 
+/** Whether a list of the place test holds a value; a list the test does not give holds none. */
+function holds(list: readonly string[] | undefined, value: string | undefined): boolean {
+  return list?.some((item) => item === value) === true;
+}
+
 /** `date` plus whole `years`, as an ISO date string (ISO dates compare as strings). */
 function yearsAfter(date: string, years: number): string {
   return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
@@ -82,22 +87,22 @@ function yearsAfter(date: string, years: number): string {
  * the year its plan was drawn up, so the reference date's year stands for it.
  */
 function convertedWardCutoff(referenceDate: string): string {
-  return `${String(Number(referenceDate.slice(0, 4)) - 1).padStart(4, '0')}-12-31`;
+  // No padding: a place test is in force from 2012 (rules/legal-data.json), so the year has four digits.
+  return `${Number(referenceDate.slice(0, 4)) - 1}-12-31`;
 }
 
 /** The 2012 test: districts, towns, townships, communes, wards of class II/III cities, and wards of class I cities converted within so many years. */
-function test2012(test: BeneficiaryPlaceTest, place: Place, unitPath: string, referenceDate: string): Outcome {
-  const unitType = place.unitType ?? '';
+function test2012(test: BeneficiaryPlaceTest, place: Place, unitType: string, unitPath: string, referenceDate: string): Outcome {
   const base = `${unitPath.slice(0, -'.unitType'.length)}`;
-  const parentKind = place.parentUnit?.kind ?? undefined;
-  if ((test.unitTypes ?? []).includes(unitType)) return { ...NONE };
-  if (parentKind !== undefined && (test.parentUnitKinds ?? []).includes(parentKind)) return { ...NONE };
+  const parent = place.parentUnit;
+  if (holds(test.unitTypes, unitType)) return { ...NONE };
+  if (holds(test.parentUnitKinds, parent?.kind)) return { ...NONE };
   if (unitType !== 'ward') return { ...NONE, unitNotInTest: true };
-  if (parentKind === undefined) return { ...NONE, missingParentUnit: `${base}.parentUnit.kind` };
-  const cityClass = place.parentUnit?.cityClass ?? undefined;
+  if (parent?.kind === undefined) return { ...NONE, missingParentUnit: `${base}.parentUnit.kind` };
+  const cityClass = parent.cityClass;
   if (cityClass === undefined) return { ...NONE, missingCityClass: `${base}.parentUnit.cityClass` };
-  if ((test.wardCityClasses ?? []).includes(cityClass)) return { ...NONE };
-  if ((test.convertedWardCityClasses ?? []).includes(cityClass) && test.convertedWardYears !== undefined) {
+  if (holds(test.wardCityClasses, cityClass)) return { ...NONE };
+  if (holds(test.convertedWardCityClasses, cityClass) && test.convertedWardYears !== undefined) {
     const converted = place.upgradedFromCommuneOn ?? undefined;
     if (converted === undefined) return { ...NONE, missingUpgradeDate: `${base}.upgradedFromCommuneOn` };
     return convertedWardCutoff(referenceDate) <= yearsAfter(converted, test.convertedWardYears) ? { ...NONE } : { ...NONE, unitIneligible: true, wardConvertedTooLongAgo: true };
@@ -106,15 +111,15 @@ function test2012(test: BeneficiaryPlaceTest, place: Place, unitPath: string, re
 }
 
 /** The 2025 test: communes, wards and special zones of provinces; communes and special zones of centrally-run cities; recognised craft villages. */
-function test2025(context: EvaluationContext, test: BeneficiaryPlaceTest, place: Place, province: string | undefined, provincePath: string): Outcome {
-  const unitType = place.unitType ?? '';
-  const inProvinces = (test.unitTypesInProvinces ?? []).includes(unitType);
-  const inCities = (test.unitTypesInCentrallyRunCities ?? []).includes(unitType);
+function test2025(context: EvaluationContext, test: BeneficiaryPlaceTest, unitType: string, province: string | undefined, provincePath: string): Outcome {
+  const inProvinces = holds(test.unitTypesInProvinces, unitType);
+  const inCities = holds(test.unitTypesInCentrallyRunCities, unitType);
   if (inProvinces && inCities) return { ...NONE };
   if (!inProvinces && !inCities) return { ...NONE, unitNotInTest: true };
   if (province === undefined) return { ...NONE, missingProvince: provincePath };
   const match = matchProvince(context, province);
-  if (match.recognised !== true || match.centrallyRun === undefined) return { ...NONE, unknownProvince: province };
+  // Known only for a recognised province (ProvinceMatch): else the province is what is unknown.
+  if (match.centrallyRun === undefined) return { ...NONE, unknownProvince: province };
   const eligible = match.centrallyRun ? inCities : inProvinces;
   return eligible ? { ...NONE } : { ...NONE, unitIneligible: true, wardOfCentrallyRunCity: match.centrallyRun };
 }
@@ -127,15 +132,16 @@ export function judgePlace(context: EvaluationContext, beneficiary: Beneficiary,
   const provincePath = `${path}.location.province`;
   // The beneficiary's own place when it gives a unit type or an area, else the project's.
   const ownGivesPlace = own?.unitType != null || own?.area != null;
-  const place: Place | undefined = ownGivesPlace ? own : project;
+  // No place at all reads as an empty one: every field absent.
+  const place: Place = (ownGivesPlace ? own : project) ?? {};
   const prefix = ownGivesPlace ? `${path}.location` : 'location';
-  const unitType = place?.unitType ?? undefined;
-  const area = place?.area ?? undefined;
+  const unitType = place.unitType;
+  const area = place.area;
   const described = {
     unitType,
     unitPath: unitType !== undefined ? `${prefix}.unitType` : undefined,
-    parentUnitKind: place?.parentUnit?.kind ?? undefined,
-    cityClass: place?.parentUnit?.cityClass ?? undefined,
+    parentUnitKind: place.parentUnit?.kind,
+    cityClass: place.parentUnit?.cityClass,
     province,
     area: unitType === undefined ? area : undefined,
     areaPath: unitType === undefined && area !== undefined ? `${prefix}.area` : undefined,
@@ -154,9 +160,9 @@ export function judgePlace(context: EvaluationContext, beneficiary: Beneficiary,
   if (placeNotTied) return finish({ ...NONE });
   const test = legalValue(context, 'beneficiaryPlaceTest');
   if (test?.recognisedCraftVillages === true && beneficiary.craftVillageRecognised === true) return finish({ ...NONE, inRecognisedCraftVillage: true });
-  if (unitType !== undefined && place !== undefined && test !== undefined) {
+  if (unitType !== undefined && test !== undefined) {
     const unitPath = `${prefix}.unitType`;
-    return finish(test.unitTypesInProvinces !== undefined ? test2025(context, test, place, province, provincePath) : test2012(test, place, unitPath, context.referenceDate));
+    return finish(test.unitTypesInProvinces !== undefined ? test2025(context, test, unitType, province, provincePath) : test2012(test, place, unitType, unitPath, context.referenceDate));
   }
   if (area !== undefined) return finish({ ...NONE, areaIneligible: !legalCodes(context, 'eligibleAreas').includes(area) });
   return finish({ ...NONE, missingArea: `${path}.location.area` });
