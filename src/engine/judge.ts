@@ -133,9 +133,12 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
       missing,
       templateValues: await templateValuesFor(rule, outcome.almanac, context, missing),
     });
-    // An incomplete judgement shows each missing datum in its evidence as null.
-    const incomplete = (evidence: Evidence[], missing: readonly UnknownDatum[]) =>
-      make('incomplete', 'missing', [...evidence, ...missing.map(({ path }) => ({ path, value: null }))], missing);
+    // An incomplete judgement shows each missing datum in its evidence as null, once: a leaf that read the absent field already shows it.
+    const incomplete = (evidence: Evidence[], missing: readonly UnknownDatum[]) => {
+      const shown = new Set(evidence.map(({ path }) => path));
+      const absent = missing.filter(({ path }) => !shown.has(path)).map(({ path }) => ({ path, value: null }));
+      return make('incomplete', 'missing', [...evidence, ...absent], missing);
+    };
     if (outsideEffectiveWindow(rule, context.referenceDate)) {
       judgements.push(await make('not-applicable', 'notInForce', [{ path: '@referenceDate', value: context.referenceDate }]));
       continue;

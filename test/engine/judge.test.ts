@@ -95,7 +95,8 @@ describe('judge: the order in which a status is decided', () => {
   it('is incomplete, not "not applicable", when the dossier field its applicability compares is absent', async () => {
     const judgement = await judgeOne({ presidingUnit: { staff: { technical: 4 } } } as NormalizedDossier, '2025-08-01');
     expect(judgement).toMatchObject({ status: 'incomplete', messageKind: 'missing', missing: [{ path: 'scope' }] });
-    expect(judgement.evidence).toContainEqual({ path: 'scope', value: null });
+    // Shown once: the leaf that read the absent field, with what it lacked (not a second bare copy).
+    expect(judgement.evidence.filter((entry) => entry.path === 'scope')).toEqual([{ path: 'scope', value: null, missing: ['scope'] }]);
   });
 
   it('lets the conditions decide once the rule applies and has its data', async () => {
