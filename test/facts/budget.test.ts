@@ -73,3 +73,94 @@ describe('budgetLineCount', () => {
     expect(factRun('budgetLineCount', exampleWith((d) => delete d.budget))).toEqual({ value: undefined, missing: [{ path: 'budget.lines' }] });
   });
 });
+
+describe('a funding part the dossier does not give', () => {
+  it('is 0 only when the parts given make up the amount; never for a line with no funding or no amount', () => {
+    const dossier = exampleWith((d) => {
+      d.budget.lines[0].funding = { counterpart: 380000000 };
+      d.budget.lines[1] = { item: 'Máy đóng gói bánh cáy', category: 'equipment', quantity: 1, unitCost: 0, amount: 0 };
+      d.budget.lines[2] = { item: 'Nhà xưởng', category: 'facilities', funding: { counterpart: 170000000 } };
+      d.budget.lines[3].funding = { counterpart: 2000000 };
+    });
+    expect(factRun('khuyenCongLines', dossier)).toEqual({
+      value: [],
+      missing: [
+        { path: 'budget.lines[1].funding.khuyenCong', label: 'Máy đóng gói bánh cáy' },
+        { path: 'budget.lines[2].funding.khuyenCong', label: 'Nhà xưởng' },
+        { path: 'budget.lines[3].funding.khuyenCong', label: 'Tuyên truyền kết quả đề án' },
+      ],
+    });
+  });
+});
+
+describe('khuyenCongLinesWithoutNorm, when a line does not tell its khuyến công part', () => {
+  it('notes the part for a line without a norm, and does not list it', () => {
+    const dossier = exampleWith((d) => {
+      delete d.budget.lines[3].normReference;
+      d.budget.lines[3].funding = { counterpart: 2000000 };
+    });
+    expect(factRun('khuyenCongLinesWithoutNorm', dossier)).toEqual({ value: [], missing: [{ path: 'budget.lines[3].funding.khuyenCong', label: 'Tuyên truyền kết quả đề án' }] });
+  });
+});
+
+describe('linesWithOtherResources, when untold parts matter', () => {
+  it('notes the untold parts only when no line is known to draw on other resources', () => {
+    const untold = exampleWith((d) => (d.budget.lines[3].funding = { khuyenCong: 6000000 }));
+    expect(factRun('linesWithOtherResources', untold).missing).toEqual([]);
+    const none = exampleWith((d) => {
+      d.budget.lines = [d.budget.lines[3]];
+      d.budget.lines[0].funding = { khuyenCong: 6000000 };
+    });
+    expect(factRun('linesWithOtherResources', none)).toEqual({
+      value: [],
+      missing: [
+        { path: 'budget.lines[0].funding.counterpart', label: 'Tuyên truyền kết quả đề án' },
+        { path: 'budget.lines[0].funding.other', label: 'Tuyên truyền kết quả đề án' },
+      ],
+    });
+  });
+});
+
+describe('budgetLinesNotAddingUp', () => {
+  const run = (change: (line: any) => void) => factRun('budgetLinesNotAddingUp', exampleWith((d) => change(d.budget.lines[3])));
+
+  it('the example adds up', () => {
+    expect(factRun('budgetLinesNotAddingUp', exampleDossier())).toEqual({ value: [], missing: [] });
+  });
+
+  it('lists a line whose amount is not quantity × unit cost, or whose parts do not make up the amount', () => {
+    expect(run((line) => (line.amount = 13000000)).value).toEqual([
+      { label: 'Tuyên truyền kết quả đề án', quantity: 1, unitCost: 12000000, amount: 13000000, expectedAmount: 12000000, fundingTotal: undefined, amountMismatch: true, fundingMismatch: false, path: 'budget.lines[3]' },
+    ]);
+    expect(run((line) => (line.funding = { khuyenCong: 10000000, counterpart: 1000000, other: 0 })).value).toEqual([
+      { label: 'Tuyên truyền kết quả đề án', quantity: 1, unitCost: 12000000, amount: 12000000, expectedAmount: 12000000, fundingTotal: 11000000, amountMismatch: false, fundingMismatch: true, path: 'budget.lines[3]' },
+    ]);
+  });
+
+  it('does not list a line whose every part is given and adds up', () => {
+    expect(run((line) => (line.funding = { khuyenCong: 10000000, counterpart: 2000000, other: 0 }))).toEqual({ value: [], missing: [] });
+  });
+
+  it('checks no figure it is not given, and notes it', () => {
+    expect(run((line) => delete line.quantity)).toEqual({ value: [], missing: [{ path: 'budget.lines[3].quantity', label: 'Tuyên truyền kết quả đề án' }] });
+    expect(run((line) => delete line.amount)).toEqual({ value: [], missing: [{ path: 'budget.lines[3].amount', label: 'Tuyên truyền kết quả đề án' }] });
+  });
+});
+
+describe('equipmentLines and equipmentLinesShortOfQuotes', () => {
+  it('lists the equipment lines with their quotes and amounts', () => {
+    expect(factValue('equipmentLines', exampleDossier())).toEqual([
+      { label: 'Máy nổ bỏng gạo tự động', priceQuotes: 3, amount: 380000000, path: 'budget.lines[0]' },
+      { label: 'Máy đóng gói bánh cáy', priceQuotes: 2, amount: 220000000, path: 'budget.lines[1]' },
+    ]);
+  });
+
+  it('lists a line with fewer quotes than the minimum; one that states none is noted, not listed', () => {
+    const dossier = exampleWith((d) => delete d.budget.lines[0].priceQuotes);
+    expect(factRun('equipmentLinesShortOfQuotes', dossier, { params: { minimum: 3 } })).toEqual({
+      value: [{ label: 'Máy đóng gói bánh cáy', priceQuotes: 2, path: 'budget.lines[1].priceQuotes' }],
+      missing: [{ path: 'budget.lines[0].priceQuotes', label: 'Máy nổ bỏng gạo tự động' }],
+    });
+    expect(factRun('equipmentLinesShortOfQuotes', exampleDossier(), { params: { minimum: 2 } })).toEqual({ value: [], missing: [] });
+  });
+});

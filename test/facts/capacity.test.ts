@@ -93,6 +93,11 @@ describe('facilityRequirementUnmet', () => {
     expect(run).toEqual({ value: undefined, missing: [{ path: 'presidingUnit.facilities' }] });
   });
 
+  it('notes the facilities as lacking when the dossier names no presiding unit', () => {
+    const dossier = vocationalTrainingProject((d) => delete d.presidingUnit);
+    expect(factRun('facilityRequirementUnmet', dossier, { referenceDate: '2023-12-28', params: TRAINING_ROOM })).toEqual({ value: undefined, missing: [{ path: 'presidingUnit.facilities' }] });
+  });
+
   it('takes an explicitly empty list as no premises', () => {
     const dossier = vocationalTrainingProject((d) => {
       d.presidingUnit.facilities = [];

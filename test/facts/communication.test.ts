@@ -239,3 +239,20 @@ describe('consultations and consultationsWithMinutesByStart', () => {
     expect(compute('consultationsWithMinutesByStart', {})).toEqual([]);
   });
 });
+
+describe('the dated activities, earliest first', () => {
+  it('sorts activities the dossier lists out of order, keeping dossier order within a day', () => {
+    const dossier = exampleWith((d) => {
+      d.communication.activities = [activity('2024-10-28', 'website'), activity('2024-10-20', 'radio'), activity('2024-10-28', 'newspaper'), activity('2024-10-20', 'television'), activity('2024-10-24', 'loudspeaker')];
+    });
+    const result = compute('resultsDissemination', dossier, { days: 30 });
+    expect(result.activities.map((item: { date: string; channel: string }) => [item.date, item.channel])).toEqual([
+      ['2024-10-20', 'radio'],
+      ['2024-10-20', 'television'],
+      ['2024-10-24', 'loudspeaker'],
+      ['2024-10-28', 'website'],
+      ['2024-10-28', 'newspaper'],
+    ]);
+    expect(result.lastActivity).toMatchObject({ date: '2024-10-28', channel: 'newspaper' });
+  });
+});

@@ -29,11 +29,13 @@ type BudgetLine = ReturnType<typeof budgetLines>[number]['line'];
  * negative); otherwise `undefined`. An absent part is never taken for 0 on its own.
  */
 export function knownFundingPart(line: BudgetLine, part: FundingPart): number | undefined {
-  const given = line.funding?.[part];
-  if (given !== undefined && given !== null) return given;
-  if (line.funding === undefined || line.amount === undefined) return undefined;
-  const givenTotal = FUNDING_PARTS.reduce((sum, other) => sum + (line.funding?.[other] ?? 0), 0);
-  return givenTotal >= line.amount ? 0 : undefined;
+  const { funding } = line;
+  const given = funding?.[part];
+  if (given !== undefined) return given;
+  if (funding === undefined) return undefined;
+  const givenTotal = FUNDING_PARTS.reduce((sum, other) => sum + (funding[other] ?? 0), 0);
+  // No amount: nothing the parts could make up.
+  return givenTotal >= (line.amount ?? Infinity) ? 0 : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ export const fact = defineFact({
     equipmentBudgetLines(context).flatMap(({ line, path, label }) => {
       // A line that states no number of quotes is not "0 quotes": it is noted as missing.
       const quotes = needed(context, line.priceQuotes, `${path}.priceQuotes`, label);
-      return quotes !== undefined && quotes < params.minimum ? [{ label, priceQuotes: quotes, path: `${path}.priceQuotes` }] : [];
+      return quotes === undefined || quotes >= params.minimum ? [] : [{ label, priceQuotes: quotes, path: `${path}.priceQuotes` }];
     }),
 });
 

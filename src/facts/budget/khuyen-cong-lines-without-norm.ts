@@ -12,7 +12,7 @@ export const fact = defineFact({
       .flatMap((entry) => {
         if (entry.line.normReference?.trim()) return [];
         const khuyenCong = neededFundingPart(context, entry, 'khuyenCong');
-        return khuyenCong !== undefined && khuyenCong > 0 ? [{ label: entry.label, khuyenCong, path: `${entry.path}.normReference` }] : [];
+        return khuyenCong === undefined || khuyenCong === 0 ? [] : [{ label: entry.label, khuyenCong, path: `${entry.path}.normReference` }];
       }),
 });
 

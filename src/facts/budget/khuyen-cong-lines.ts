@@ -11,7 +11,7 @@ export const fact = defineFact({
     // be one, so it is noted as lacking (an empty list is then "unknown", not "none").
     budgetLines(context).flatMap((entry) => {
       const khuyenCong = neededFundingPart(context, entry, 'khuyenCong');
-      return khuyenCong !== undefined && khuyenCong > 0 ? [{ label: entry.label, khuyenCong, normReference: entry.line.normReference, path: entry.path }] : [];
+      return khuyenCong === undefined || khuyenCong === 0 ? [] : [{ label: entry.label, khuyenCong, normReference: entry.line.normReference, path: entry.path }];
     }),
 });
 

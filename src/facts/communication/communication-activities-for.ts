@@ -16,7 +16,7 @@ export const fact = defineFact({
     activityItems(context).filter((activity) => {
       // An activity whose audience is not stated may be one of those sought.
       if (activity.audience === undefined) noteUnknown(context, `${activity.path}.audience`);
-      return activity.audience !== undefined && params.audiences.includes(activity.audience);
+      return params.audiences.some((audience) => audience === activity.audience);
     }),
 });
 
