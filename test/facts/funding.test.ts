@@ -125,14 +125,14 @@ describe('supportCapChecks on partial figures and unusual groupings', () => {
     const noAmount = twoBeneficiariesProject((d) => {
       delete d.budget.lines[0].amount;
     });
-    const run = factRun('supportCapChecks', noAmount);
-    expect(run.value.map((check: { label: string }) => check.label)).toEqual(['Hộ kinh doanh bánh cáy Đức Hạnh']);
+    const run = factRun<{ label: string }[]>('supportCapChecks', noAmount);
+    expect(run.value.map((check) => check.label)).toEqual(['Hộ kinh doanh bánh cáy Đức Hạnh']);
     expect(run.missing).toEqual([{ path: 'budget.lines[0].amount', label: 'Máy nổ bỏng gạo tự động' }]);
     const noShare = twoBeneficiariesProject((d) => {
       d.budget.lines[1].funding = { counterpart: 110000000 };
     });
-    const shareRun = factRun('supportCapChecks', noShare);
-    expect(shareRun.value.map((check: { label: string }) => check.label)).toEqual(['Hộ kinh doanh bánh cáy Đức Hạnh']);
+    const shareRun = factRun<{ label: string }[]>('supportCapChecks', noShare);
+    expect(shareRun.value.map((check) => check.label)).toEqual(['Hộ kinh doanh bánh cáy Đức Hạnh']);
     expect(shareRun.missing).toEqual([{ path: 'budget.lines[1].funding.khuyenCong', label: 'Máy đóng gói bánh cáy' }]);
   });
 
