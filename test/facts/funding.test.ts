@@ -67,7 +67,8 @@ describe('supportCapChecks and supportOverCap', () => {
       d.budget.lines[4].beneficiary = 'HKD-KHAC';
     });
     const checks = factValue('supportCapChecks', dossier);
-    expect(checks[1]).toEqual(expect.objectContaining({ label: 'HKD-KHAC', beneficiary: 'HKD-KHAC', path: 'budget.lines[4].beneficiary' }));
+    expect(checks[1]).toEqual(expect.objectContaining({ label: 'HKD-KHAC', beneficiary: 'HKD-KHAC', model: false, path: 'budget.lines[4].beneficiary' }));
+    expect(checks[0]).toEqual(expect.objectContaining({ model: false }));
   });
 
   it('a single beneficiary without an id or a name is still the one the lines belong to', () => {
@@ -77,7 +78,7 @@ describe('supportCapChecks and supportOverCap', () => {
     });
     const [check] = factValue('supportCapChecks', dossier);
     expect(check).toEqual(expect.objectContaining({ label: 'beneficiaries[0]', path: 'beneficiaries[0]', support: 300000000 }));
-    expect(check.beneficiary).toBeUndefined();
+    expect(check).not.toHaveProperty('beneficiary');
   });
 
   it('applies the technology-line multiplier only when all of the establishment’s equipment lines are flagged', () => {
@@ -159,6 +160,34 @@ describe('supportCapChecks on partial figures and unusual groupings', () => {
     ]);
   });
 
+  it('lines naming two different unlisted ids form two groups', () => {
+    const dossier = twoBeneficiariesProject((d) => {
+      d.budget.lines[0].beneficiary = 'HKD-KHAC';
+      d.budget.lines[1].beneficiary = 'HKD-MOT-NUA';
+    });
+    expect(labels(dossier)).toEqual(['HKD-KHAC', 'HKD-MOT-NUA', 'Hộ kinh doanh bánh cáy Đức Hạnh']);
+  });
+
+  it('with one beneficiary, a line naming it and a line naming none form its one group', () => {
+    const dossier = exampleWith((d) => {
+      d.budget.lines[1].beneficiary = 'HTX-THAIPHUONG';
+    });
+    expect(factValue('supportCapChecks', dossier)).toEqual([
+      expect.objectContaining({ label: HTX, equipmentAmount: 600000000, lines: ['Máy nổ bỏng gạo tự động', 'Máy đóng gói bánh cáy'] }),
+    ]);
+  });
+
+  it('with several beneficiaries, a line naming none is not given to one that has no id', () => {
+    const dossier = twoBeneficiariesProject((d) => {
+      delete d.beneficiaries[1].id;
+      delete d.budget.lines[4].beneficiary;
+    });
+    expect(labels(dossier)).toEqual([HTX]);
+    expect(factValue('equipmentSupportWithoutBeneficiary', dossier)).toEqual([
+      { label: 'Máy trộn bột nếp', khuyenCong: 200000000, path: 'budget.lines[4].beneficiary' },
+    ]);
+  });
+
   it('two lines naming the same unlisted id form one group', () => {
     const dossier = twoBeneficiariesProject((d) => {
       d.budget.lines[0].beneficiary = 'HKD-KHAC';
@@ -179,6 +208,13 @@ describe('supportCapChecks on partial figures and unusual groupings', () => {
     expect(factValue('supportCapChecks', demonstrationModelProject((d) => {
       d.budget.lines = d.budget.lines.filter((line: { category: string }) => line.category !== 'equipment');
     }))).toEqual([]);
+    expect(factValue('equipmentSupportWithoutBeneficiary', demonstrationModelProject((d) => {
+      d.budget.lines = d.budget.lines.filter((line: { category: string }) => line.category !== 'equipment');
+    }))).toEqual([]);
+    expect(labels(demonstrationModelProject((d) => {
+      delete d.title;
+      delete d.id;
+    }))).toEqual(['budget.lines']);
     const untitled = demonstrationModelProject((d) => {
       delete d.title;
     });
@@ -197,6 +233,17 @@ describe('equipmentSupportWithoutBeneficiary', () => {
       { label: 'Máy nổ bỏng gạo tự động', khuyenCong: 190000000, path: 'budget.lines[0].beneficiary' },
     ]);
     expect(factValue('supportCapChecks', dossier).map((check: { label: string }) => check.label)).toEqual(['Hộ kinh doanh bánh cáy Đức Hạnh']);
+  });
+
+  it('without a beneficiary list, no line can be attributed', () => {
+    const dossier = exampleWith((d) => {
+      delete d.beneficiaries;
+    });
+    expect(factValue('equipmentSupportWithoutBeneficiary', dossier).map((line: { label: string }) => line.label)).toEqual([
+      'Máy nổ bỏng gạo tự động',
+      'Máy đóng gói bánh cáy',
+    ]);
+    expect(factValue('supportCapChecks', dossier)).toEqual([]);
   });
 
   it('with no beneficiary listed, no line can be attributed', () => {
@@ -234,17 +281,20 @@ describe('counterpart facts', () => {
       delete d.beneficiaries[0].counterpartCommitted;
       delete d.beneficiaries[1].counterpartCommitted;
       delete d.beneficiaries[1].name;
+      d.beneficiaries.push({ kind: 'household-business', sector: '10790' });
     });
     expect(factRun('counterpartCommittedTotal', dossier)).toEqual({
       value: 0,
       missing: [
         { path: 'beneficiaries[0].counterpartCommitted', label: HTX },
         { path: 'beneficiaries[1].counterpartCommitted', label: 'HKD-DUCHANH' },
+        { path: 'beneficiaries[2].counterpartCommitted' },
       ],
     });
     expect(factValue('beneficiariesWithoutCounterpart', dossier)).toEqual([
       { name: HTX, id: 'HTX-THAIPHUONG', path: 'beneficiaries[0].counterpartCommitted' },
       { name: 'HKD-DUCHANH', id: 'HKD-DUCHANH', path: 'beneficiaries[1].counterpartCommitted' },
+      { name: 'beneficiaries[2]', id: undefined, path: 'beneficiaries[2].counterpartCommitted' },
     ]);
     const none = exampleWith((d) => {
       delete d.beneficiaries;
