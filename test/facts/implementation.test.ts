@@ -225,3 +225,114 @@ describe('finalEvaluationTiming', () => {
     expect(timing.others).toHaveLength(1);
   });
 });
+
+describe('inspectionCount and inspectionGapsLongerThan', () => {
+  const gaps = (dossier: unknown, days: number, asOf?: string) => factRun<{ from: string; to: string; days: number; untilAsOf: boolean }[]>('inspectionGapsLongerThan', dossier, { params: { days }, ...(asOf ? { asOf } : {}) });
+  const withInspections = (inspections: unknown[] | undefined, change: (d: any) => void = () => undefined) =>
+    exampleWith((d) => {
+      if (inspections === undefined) delete d.implementation.inspections;
+      else d.implementation.inspections = inspections;
+      change(d);
+    });
+
+  it('counts the inspections; a dossier without the list is noted, an empty one has 0', () => {
+    expect(factRun('inspectionCount', exampleDossier())).toEqual({ value: 3, missing: [] });
+    expect(factRun('inspectionCount', withInspections(undefined))).toEqual({ value: undefined, missing: [{ path: 'implementation.inspections' }] });
+    expect(factRun('inspectionCount', withInspections([]))).toEqual({ value: 0, missing: [] });
+  });
+
+  it('the example, ended: the gaps between the start, the inspections and the planned end longer than the limit', () => {
+    expect(gaps(exampleDossier(), 60)).toEqual({
+      value: [
+        { from: '2024-04-22', to: '2024-07-10', days: 79, untilAsOf: false },
+        { from: '2024-07-10', to: '2024-09-25', days: 77, untilAsOf: false },
+      ],
+      missing: [],
+    });
+    expect(gaps(exampleDossier(), 79).value).toEqual([]);
+    expect(gaps(exampleDossier(), 78).value).toEqual([{ from: '2024-04-22', to: '2024-07-10', days: 79, untilAsOf: false }]);
+    expect(gaps(exampleDossier(), 36).value.map((gap) => gap.days)).toEqual([52, 79, 77]);
+    expect(gaps(exampleDossier(), 35).value.map((gap) => gap.days)).toEqual([52, 79, 77, 36]);
+  });
+
+  it('a project still running is measured up to the evaluation day, the last gap marked as running until it', () => {
+    expect(gaps(exampleDossier(), 20, '2024-08-01').value).toEqual([
+      { from: '2024-03-01', to: '2024-04-22', days: 52, untilAsOf: false },
+      { from: '2024-04-22', to: '2024-07-10', days: 79, untilAsOf: false },
+      { from: '2024-07-10', to: '2024-08-01', days: 22, untilAsOf: true },
+    ]);
+    // Without a planned end, the evaluation day closes the last gap.
+    const open = exampleWith((d) => {
+      delete d.period.end;
+    });
+    expect(gaps(open, 60).value).toEqual([
+      { from: '2024-04-22', to: '2024-07-10', days: 79, untilAsOf: false },
+      { from: '2024-07-10', to: '2024-09-25', days: 77, untilAsOf: false },
+      { from: '2024-09-25', to: '2024-12-01', days: 67, untilAsOf: true },
+    ]);
+  });
+
+  it('sorts the inspections, counts a day once, and ignores those on the first day, on the endpoint or outside the period', () => {
+    const dossier = withInspections([
+      { date: '2024-09-25' },
+      { date: '2024-03-01' },
+      { date: '2024-02-01' },
+      { date: '2024-07-10' },
+      { date: '2024-07-10' },
+      { date: '2024-10-31' },
+      { date: '2024-11-15' },
+    ]);
+    expect(gaps(dossier, 1).value).toEqual([
+      { from: '2024-03-01', to: '2024-07-10', days: 131, untilAsOf: false },
+      { from: '2024-07-10', to: '2024-09-25', days: 77, untilAsOf: false },
+      { from: '2024-09-25', to: '2024-10-31', days: 36, untilAsOf: false },
+    ]);
+  });
+
+  it('claims no gap when an inspection is undated or the list is absent (noted), or the period has not begun', () => {
+    const undated = withInspections([{ date: '2024-04-22' }, { by: 'Sở Công Thương Thái Bình' }]);
+    expect(gaps(undated, 60)).toEqual({ value: [], missing: [{ path: 'implementation.inspections[1].date' }] });
+    expect(gaps(withInspections(undefined), 60)).toEqual({ value: [], missing: [{ path: 'implementation.inspections' }] });
+    expect(gaps(withInspections([]), 60).value).toEqual([{ from: '2024-03-01', to: '2024-10-31', days: 244, untilAsOf: false }]);
+    // On the first day of the period, or before it, there is nothing to measure yet, and nothing is noted.
+    expect(gaps(undated, 1, '2024-03-01')).toEqual({ value: [], missing: [] });
+    expect(gaps(undated, 1, '2024-02-01')).toEqual({ value: [], missing: [] });
+    const unstarted = withInspections([{ by: 'Sở Công Thương Thái Bình' }], (d) => {
+      delete d.period.start;
+    });
+    expect(gaps(unstarted, 1)).toEqual({ value: [], missing: [] });
+  });
+});
+
+describe('finalEvaluationTiming: what it notes as lacking', () => {
+  const run = (evaluations: unknown[] | undefined, change: (d: any) => void = () => undefined) =>
+    factRun('finalEvaluationTiming', exampleWith((d) => {
+      if (evaluations === undefined) delete d.implementation.evaluations;
+      else d.implementation.evaluations = evaluations;
+      change(d);
+    }), { params: { withinDays: 60 } });
+
+  it('an evaluation of no stated kind, an undated final one, and one in time not saying whether it drew lessons', () => {
+    const result = run([{ date: '2024-11-20', lessonsLearned: true }, { kind: 'final' }, { kind: 'final', date: '2024-11-25' }, { kind: 'final', date: '2025-03-01' }]);
+    expect(result.missing).toEqual([
+      { path: 'implementation.evaluations[0].kind' },
+      { path: 'implementation.evaluations[1].date' },
+      { path: 'implementation.evaluations[2].lessonsLearned' },
+    ]);
+    expect(result.value).toEqual({
+      deadline: '2024-12-30',
+      timely: [],
+      others: [
+        { date: undefined, daysAfterEnd: undefined, daysLate: undefined, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[1]' },
+        { date: '2024-11-25', daysAfterEnd: 25, daysLate: undefined, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[2]' },
+        { date: '2025-03-01', daysAfterEnd: 121, daysLate: 61, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[3]' },
+      ],
+    });
+  });
+
+  it('without period.end an undated evaluation is not noted (no deadline to miss); a dossier without evaluations is', () => {
+    expect(run([{ kind: 'final', lessonsLearned: true }], (d) => delete d.period.end).missing).toEqual([]);
+    expect(run([{ kind: 'final', date: '2024-11-20' }], (d) => delete d.period.end).missing).toEqual([]);
+    expect(run(undefined)).toEqual({ value: { deadline: '2024-12-30', timely: [], others: [] }, missing: [{ path: 'implementation.evaluations' }] });
+  });
+});

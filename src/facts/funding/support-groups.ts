@@ -31,7 +31,7 @@ function equipmentSupport(context: EvaluationContext): EquipmentSupport[] {
     path: entry.path,
     amount: needed(context, entry.line.amount, `${entry.path}.amount`, entry.label),
     support: neededFundingPart(context, entry, 'khuyenCong'),
-    ...(entry.line.beneficiary !== undefined ? { beneficiary: entry.line.beneficiary } : {}),
+    beneficiary: entry.line.beneficiary,
     // Only a line declared a technology line raises the cap; an undeclared one keeps the ordinary cap.
     technologyLine: entry.line.technologyLine === true,
   }));
@@ -66,11 +66,11 @@ export function supportGroups(context: EvaluationContext, cap: SupportCapInForce
     const key = index >= 0 ? `#${index}` : `id:${line.beneficiary}`;
     let group = groups.get(key);
     if (!group) {
-      const beneficiary = index >= 0 ? beneficiaries[index]! : undefined;
+      const beneficiary = beneficiaries[index];
       group = beneficiary
         ? {
             label: itemLabel(beneficiary.name ?? beneficiary.id, `beneficiaries[${index}]`),
-            ...(beneficiary.id !== undefined ? { beneficiary: beneficiary.id } : {}),
+            beneficiary: beneficiary.id,
             path: `beneficiaries[${index}]`,
             model: false,
             lines: [],
