@@ -183,7 +183,7 @@ describe('finalEvaluationTiming', () => {
     );
     const timing = factValue('finalEvaluationTiming', dossier, { withinDays: 60 });
     expect(timing.deadline).toBe('2024-03-31');
-    expect(timing.timely).toEqual([expect.objectContaining({ date: '2024-03-31', daysAfterEnd: 60 })]);
+    expect(timing.timely).toEqual([expect.objectContaining({ date: '2024-03-31', daysAfterEnd: 60, daysLate: undefined })]);
     expect(timing.others).toEqual([expect.objectContaining({ date: '2024-04-01', daysAfterEnd: 61, daysLate: 1 })]);
   });
 
@@ -212,7 +212,7 @@ describe('finalEvaluationTiming', () => {
     ]);
     const timing = factValue('finalEvaluationTiming', dossier, { withinDays: 0 });
     expect(timing.deadline).toBe('2024-10-31');
-    expect(timing.timely.map((item: { date: string }) => item.date)).toEqual(['2024-10-31']);
+    expect(timing.timely).toEqual([expect.objectContaining({ date: '2024-10-31', daysAfterEnd: 0, daysLate: undefined, beforeEnd: false })]);
   });
 
   it('without period.end there is no deadline and nothing is in time', () => {
@@ -270,6 +270,12 @@ describe('inspectionCount and inspectionGapsLongerThan', () => {
       { from: '2024-07-10', to: '2024-09-25', days: 77, untilAsOf: false },
       { from: '2024-09-25', to: '2024-12-01', days: 67, untilAsOf: true },
     ]);
+    // An inspection on the evaluation day itself closes nothing new: the gap up to that day is still the running one.
+    const inspectedToday = exampleWith((d) => {
+      delete d.period.end;
+      d.implementation.inspections.push({ date: '2024-12-01' });
+    });
+    expect(gaps(inspectedToday, 60).value.at(-1)).toEqual({ from: '2024-09-25', to: '2024-12-01', days: 67, untilAsOf: true });
   });
 
   it('sorts the inspections, counts a day once, and ignores those on the first day, on the endpoint or outside the period', () => {
@@ -327,6 +333,17 @@ describe('finalEvaluationTiming: what it notes as lacking', () => {
         { date: '2024-11-25', daysAfterEnd: 25, daysLate: undefined, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[2]' },
         { date: '2025-03-01', daysAfterEnd: 121, daysLate: 61, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[3]' },
       ],
+    });
+  });
+
+  it('one in time that says it drew no lessons is decided, not noted', () => {
+    expect(run([{ kind: 'final', date: '2024-11-20', lessonsLearned: false }])).toEqual({
+      value: {
+        deadline: '2024-12-30',
+        timely: [],
+        others: [{ date: '2024-11-20', daysAfterEnd: 20, daysLate: undefined, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[0]' }],
+      },
+      missing: [],
     });
   });
 
