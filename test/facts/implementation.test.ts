@@ -84,11 +84,19 @@ describe('milestonesOutsidePeriod', () => {
   });
 
   it('is empty when the period is incomplete (the rule reports the missing date instead)', () => {
-    const dossier = exampleWith((d) => {
-      delete d.period.end;
+    const outside = (d: any) => {
+      d.implementation.milestones[0].due = '2020-01-01';
+      delete d.implementation.milestones[1].due;
       d.implementation.milestones[3].due = '2030-01-01';
-    });
-    expect(factValue('milestonesOutsidePeriod', dossier)).toEqual([]);
+    };
+    expect(factValue('milestonesOutsidePeriod', exampleWith(outside))).toHaveLength(3);
+    for (const field of ['start', 'end']) {
+      const dossier = exampleWith((d) => {
+        outside(d);
+        delete d.period[field];
+      });
+      expect(factValue('milestonesOutsidePeriod', dossier)).toEqual([]);
+    }
   });
 });
 
@@ -351,5 +359,35 @@ describe('finalEvaluationTiming: what it notes as lacking', () => {
     expect(run([{ kind: 'final', lessonsLearned: true }], (d) => delete d.period.end).missing).toEqual([]);
     expect(run([{ kind: 'final', date: '2024-11-20' }], (d) => delete d.period.end).missing).toEqual([]);
     expect(run(undefined)).toEqual({ value: { deadline: '2024-12-30', timely: [], others: [] }, missing: [{ path: 'implementation.evaluations' }] });
+  });
+});
+
+describe('a dossier without an implementation section or a period', () => {
+  const noImplementation = () => exampleWith((d) => delete d.implementation);
+  const noPeriod = () => exampleWith((d) => delete d.period);
+
+  it('notes the lists it needed and decides nothing from them', () => {
+    expect(factRun('inspectionGapsLongerThan', noImplementation(), { params: { days: 60 } })).toEqual({ value: [], missing: [{ path: 'implementation.inspections' }] });
+    expect(factRun('finalEvaluationTiming', noImplementation(), { params: { withinDays: 60 } })).toEqual({
+      value: { deadline: '2024-12-30', timely: [], others: [] },
+      missing: [{ path: 'implementation.evaluations' }],
+    });
+    expect(factRun('implementationPlanDaysLate', noImplementation())).toEqual({ value: undefined, missing: [] });
+    expect(factRun('milestoneDuties', noImplementation())).toEqual({ value: { presiding: [], partner: [] }, missing: [{ path: 'implementation.milestones' }] });
+    expect(factRun('milestonesWithoutOwner', noImplementation())).toEqual({ value: [], missing: [{ path: 'implementation.milestones' }] });
+  });
+
+  it('without a period, no date can be measured against it', () => {
+    expect(factValue('implementationPlanDaysLate', exampleWith((d) => {
+      delete d.period;
+      d.implementation.planApprovedOn = '2024-05-01';
+    }))).toBeUndefined();
+    expect(factValue('milestonesOutsidePeriod', noPeriod())).toEqual([]);
+    expect(factValue('inspectionGapsLongerThan', noPeriod(), { days: 1 })).toEqual([]);
+    expect(factValue('finalEvaluationTiming', noPeriod(), { withinDays: 60 })).toEqual({
+      deadline: undefined,
+      timely: [],
+      others: [{ date: '2024-11-20', daysAfterEnd: undefined, daysLate: undefined, beforeEnd: false, lessonsLearned: true, path: 'implementation.evaluations[0]' }],
+    });
   });
 });
