@@ -84,11 +84,19 @@ describe('milestonesOutsidePeriod', () => {
   });
 
   it('is empty when the period is incomplete (the rule reports the missing date instead)', () => {
-    const dossier = exampleWith((d) => {
-      delete d.period.end;
+    const outside = (d: any) => {
+      d.implementation.milestones[0].due = '2020-01-01';
+      delete d.implementation.milestones[1].due;
       d.implementation.milestones[3].due = '2030-01-01';
-    });
-    expect(factValue('milestonesOutsidePeriod', dossier)).toEqual([]);
+    };
+    expect(factValue('milestonesOutsidePeriod', exampleWith(outside))).toHaveLength(3);
+    for (const field of ['start', 'end']) {
+      const dossier = exampleWith((d) => {
+        outside(d);
+        delete d.period[field];
+      });
+      expect(factValue('milestonesOutsidePeriod', dossier)).toEqual([]);
+    }
   });
 });
 
@@ -183,7 +191,7 @@ describe('finalEvaluationTiming', () => {
     );
     const timing = factValue('finalEvaluationTiming', dossier, { withinDays: 60 });
     expect(timing.deadline).toBe('2024-03-31');
-    expect(timing.timely).toEqual([expect.objectContaining({ date: '2024-03-31', daysAfterEnd: 60 })]);
+    expect(timing.timely).toEqual([expect.objectContaining({ date: '2024-03-31', daysAfterEnd: 60, daysLate: undefined })]);
     expect(timing.others).toEqual([expect.objectContaining({ date: '2024-04-01', daysAfterEnd: 61, daysLate: 1 })]);
   });
 
@@ -212,7 +220,7 @@ describe('finalEvaluationTiming', () => {
     ]);
     const timing = factValue('finalEvaluationTiming', dossier, { withinDays: 0 });
     expect(timing.deadline).toBe('2024-10-31');
-    expect(timing.timely.map((item: { date: string }) => item.date)).toEqual(['2024-10-31']);
+    expect(timing.timely).toEqual([expect.objectContaining({ date: '2024-10-31', daysAfterEnd: 0, daysLate: undefined, beforeEnd: false })]);
   });
 
   it('without period.end there is no deadline and nothing is in time', () => {
@@ -270,6 +278,12 @@ describe('inspectionCount and inspectionGapsLongerThan', () => {
       { from: '2024-07-10', to: '2024-09-25', days: 77, untilAsOf: false },
       { from: '2024-09-25', to: '2024-12-01', days: 67, untilAsOf: true },
     ]);
+    // An inspection on the evaluation day itself closes nothing new: the gap up to that day is still the running one.
+    const inspectedToday = exampleWith((d) => {
+      delete d.period.end;
+      d.implementation.inspections.push({ date: '2024-12-01' });
+    });
+    expect(gaps(inspectedToday, 60).value.at(-1)).toEqual({ from: '2024-09-25', to: '2024-12-01', days: 67, untilAsOf: true });
   });
 
   it('sorts the inspections, counts a day once, and ignores those on the first day, on the endpoint or outside the period', () => {
@@ -330,9 +344,50 @@ describe('finalEvaluationTiming: what it notes as lacking', () => {
     });
   });
 
+  it('one in time that says it drew no lessons is decided, not noted', () => {
+    expect(run([{ kind: 'final', date: '2024-11-20', lessonsLearned: false }])).toEqual({
+      value: {
+        deadline: '2024-12-30',
+        timely: [],
+        others: [{ date: '2024-11-20', daysAfterEnd: 20, daysLate: undefined, beforeEnd: false, lessonsLearned: false, path: 'implementation.evaluations[0]' }],
+      },
+      missing: [],
+    });
+  });
+
   it('without period.end an undated evaluation is not noted (no deadline to miss); a dossier without evaluations is', () => {
     expect(run([{ kind: 'final', lessonsLearned: true }], (d) => delete d.period.end).missing).toEqual([]);
     expect(run([{ kind: 'final', date: '2024-11-20' }], (d) => delete d.period.end).missing).toEqual([]);
     expect(run(undefined)).toEqual({ value: { deadline: '2024-12-30', timely: [], others: [] }, missing: [{ path: 'implementation.evaluations' }] });
+  });
+});
+
+describe('a dossier without an implementation section or a period', () => {
+  const noImplementation = () => exampleWith((d) => delete d.implementation);
+  const noPeriod = () => exampleWith((d) => delete d.period);
+
+  it('notes the lists it needed and decides nothing from them', () => {
+    expect(factRun('inspectionGapsLongerThan', noImplementation(), { params: { days: 60 } })).toEqual({ value: [], missing: [{ path: 'implementation.inspections' }] });
+    expect(factRun('finalEvaluationTiming', noImplementation(), { params: { withinDays: 60 } })).toEqual({
+      value: { deadline: '2024-12-30', timely: [], others: [] },
+      missing: [{ path: 'implementation.evaluations' }],
+    });
+    expect(factRun('implementationPlanDaysLate', noImplementation())).toEqual({ value: undefined, missing: [] });
+    expect(factRun('milestoneDuties', noImplementation())).toEqual({ value: { presiding: [], partner: [] }, missing: [{ path: 'implementation.milestones' }] });
+    expect(factRun('milestonesWithoutOwner', noImplementation())).toEqual({ value: [], missing: [{ path: 'implementation.milestones' }] });
+  });
+
+  it('without a period, no date can be measured against it', () => {
+    expect(factValue('implementationPlanDaysLate', exampleWith((d) => {
+      delete d.period;
+      d.implementation.planApprovedOn = '2024-05-01';
+    }))).toBeUndefined();
+    expect(factValue('milestonesOutsidePeriod', noPeriod())).toEqual([]);
+    expect(factValue('inspectionGapsLongerThan', noPeriod(), { days: 1 })).toEqual([]);
+    expect(factValue('finalEvaluationTiming', noPeriod(), { withinDays: 60 })).toEqual({
+      deadline: undefined,
+      timely: [],
+      others: [{ date: '2024-11-20', daysAfterEnd: undefined, daysLate: undefined, beforeEnd: false, lessonsLearned: true, path: 'implementation.evaluations[0]' }],
+    });
   });
 });

@@ -26,13 +26,14 @@ export const fact = defineFact({
     const inspections = recorded
       .flatMap(({ inspection }) => (inspection.date && inspection.date > start && inspection.date < endpoint ? [inspection.date] : []))
       .sort();
-    const points = [start, ...new Set(inspections), endpoint];
+    // Two inspections on one day make a gap of 0 days, never longer than the limit (at least 1).
+    const points = [start, ...inspections, endpoint];
     const gaps = [];
     for (let index = 1; index < points.length; index += 1) {
       const from = points[index - 1]!;
       const to = points[index]!;
       const days = daysBetween(from, to);
-      if (days > params.days) gaps.push({ from, to, days, untilAsOf: index === points.length - 1 && to === context.asOf });
+      if (days > params.days) gaps.push({ from, to, days, untilAsOf: to === context.asOf });
     }
     return gaps;
   },

@@ -12,7 +12,8 @@ export const fact = defineFact({
     const total = recorded.reduce((sum, { inspection }) => sum + (inspection.issuesFound ?? 0), 0);
     // Issues already found decide "some were found"; only when none is known do the untold counts matter.
     if (total === 0) for (const { inspection, path } of recorded) if (inspection.issuesFound === undefined) noteUnknown(context, `${path}.issuesFound`);
-    return recorded.length === 0 && context.dossier.implementation?.inspections == null ? undefined : total;
+    // Without the list (noted by inspections()), the total of none is not 0.
+    return context.dossier.implementation?.inspections == null ? undefined : total;
   },
 });
 

@@ -1,9 +1,12 @@
 import type { LocalizedText } from '../../i18n/locale.js';
+import type { MILESTONE_PARTIES } from '../../schema/enums.js';
 import { defineFact } from '../define.js';
 import { milestones } from './milestones.js';
 
+type MilestoneParty = (typeof MILESTONE_PARTIES)[number];
+
 /** The parties that stand for "the investor / coordinating unit" in a milestone's owner or support. */
-const PARTNER_PARTIES: readonly string[] = ['investor', 'coordinating'];
+const PARTNER_PARTIES: readonly MilestoneParty[] = ['investor', 'coordinating'];
 
 /** The catalogue fact `milestoneDuties`. */
 export const fact = defineFact({
@@ -13,9 +16,9 @@ export const fact = defineFact({
     const presiding: string[] = [];
     const partner: string[] = [];
     for (const { milestone, label } of milestones(context)) {
-      const parties = [milestone.owner, ...(milestone.support ?? [])].filter((party) => party !== undefined);
-      if (parties.includes('presiding')) presiding.push(label);
-      if (parties.some((party) => PARTNER_PARTIES.includes(party))) partner.push(label);
+      const takesPart = (party: MilestoneParty) => milestone.owner === party || milestone.support?.includes(party);
+      if (takesPart('presiding')) presiding.push(label);
+      if (PARTNER_PARTIES.some(takesPart)) partner.push(label);
     }
     return { presiding, partner };
   },
