@@ -1,11 +1,13 @@
 // The parts `npm run mutation` tests one at a time (docs/testing.md), each with only the tests that
 // reach it: Stryker reruns the selected tests for every mutant that runs at import time ("static"),
 // so a narrow selection is what makes a run take minutes instead of hours.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FACT_NAME = /name: '(\w+)'/g;
 const WORD = /\w+/g;
+/** A fact named in a test, as in `factRun('beneficiaryCount', …)`. */
+const QUOTED_WORD = /'\w+'/g;
 /** Unit tests of a topic that are not named after it. */
 const EXTRA_TESTS = {
   legal: ['test/facts/provinces-legal.test.ts', 'test/facts/local-norms.test.ts', 'test/legal/**/*.test.ts'],
@@ -17,6 +19,27 @@ function filesUnder(directory, extension) {
     if (statSync(path).isDirectory()) return filesUnder(path, extension);
     return path.endsWith(extension) ? [path] : [];
   });
+}
+
+/**
+ * The unit tests of a topic's facts: its own test file and every other fact test that names one of
+ * its facts (`beneficiaryCount`, a core fact, is tested with the beneficiaries).
+ */
+function factTestsNaming(root, topic, factNames) {
+  const directory = join(root, 'test', 'facts');
+  return readdirSync(directory)
+    .filter((entry) => entry.endsWith('.test.ts'))
+    .filter((entry) => {
+      if (entry === `${topic}.test.ts`) return true;
+      const quoted = new Set(readFileSync(join(directory, entry), 'utf8').match(QUOTED_WORD));
+      return [...factNames].some((name) => quoted.has(`'${name}'`));
+    })
+    .sort()
+    .map((entry) => `test/facts/${entry}`);
+}
+
+function unique(list) {
+  return [...new Set(list)];
 }
 
 /** The lessons (L1…L5) whose rule files name any of the given facts. */
@@ -54,17 +77,16 @@ export function mutationAreas(root) {
     for (const file of filesUnder(join(factsRoot, topic), '.ts')) {
       for (const match of readFileSync(file, 'utf8').matchAll(FACT_NAME)) factNames.add(match[1]);
     }
-    const unitTest = `test/facts/${topic}.test.ts`;
     areas.push({
       name: `facts-${topic}`,
       mutate: [`src/facts/${topic}/**/*.ts`],
-      tests: [
-        ...(existsSync(join(root, unitTest)) ? [unitTest] : []),
+      tests: unique([
+        ...factTestsNaming(root, topic, factNames),
         ...(EXTRA_TESTS[topic] ?? []),
         ...lessonsUsing(root, factNames).map((lesson) => `test/rules/${lesson}/**/*.test.ts`),
         // Every fact's declared kind (`returns`) is checked against its values there.
         'test/facts/value-kinds.test.ts',
-      ],
+      ]),
     });
   }
   areas.push({

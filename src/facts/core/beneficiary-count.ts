@@ -9,7 +9,7 @@ export const fact = defineFact({
   returns: 'number',
   compute: (context) => {
     const beneficiaries = context.dossier.beneficiaries;
-    if (beneficiaries !== undefined && beneficiaries !== null) return beneficiaries.length;
+    if (beneficiaries !== undefined) return beneficiaries.length;
     // No list is not "no beneficiaries" where the content is funded per establishment (or its
     // content is not stated); for other content, a dossier that lists none has none to judge.
     if (beneficiariesExpected(context) !== false) noteUnknown(context, 'beneficiaries');
