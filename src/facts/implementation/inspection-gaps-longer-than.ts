@@ -13,9 +13,8 @@ export const fact = defineFact({
   returns: 'list',
   params: GapSchema,
   compute: (context, params: z.infer<typeof GapSchema>) => {
-    const start = context.dossier.period?.start;
+    const { start, end: plannedEnd } = context.dossier.period ?? {};
     if (!start) return [];
-    const plannedEnd = context.dossier.period?.end;
     const endpoint = plannedEnd && plannedEnd < context.asOf ? plannedEnd : context.asOf;
     if (endpoint <= start) return [];
     const recorded = recordedInspections(context);
