@@ -210,8 +210,8 @@ export function createEvaluator(given: EvaluatorOptions = {}): Evaluator {
         hostFacts,
       };
       const outcome = await race(runner.run(context));
-      const judgements = await race(judge(rules, outcome, context));
-      return buildReport({ judgements, configuration, context, locale, scoring, raisedWarnings: outcome.warnings.values() });
+      const judgements = judge(rules, outcome, context);
+      return buildReport({ judgements, configuration, context, locale, scoring, raisedWarnings: outcome.facts.warnings });
     });
   }
 

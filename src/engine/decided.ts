@@ -1,7 +1,7 @@
 import type { UnknownDatum } from '../facts/unknowns.js';
 import { displayPath } from '../schema/path-format.js';
 import { factReference } from './conditions.js';
-import { factCallKey } from './runner.js';
+import { factCallKey } from './fact-memo.js';
 
 /** A condition's outcome once what its facts lacked is taken into account. */
 export type Truth = true | false | 'unknown';

@@ -1,4 +1,3 @@
-import type { Almanac, RuleResult } from 'json-rules-engine';
 import type { EvaluationContext } from '../facts/context.js';
 import { displayPath } from '../schema/paths.js';
 import type { FindingStatus } from '../schema/report.js';
@@ -7,7 +6,8 @@ import type { CompiledRule } from './compile.js';
 import type { UnknownDatum } from '../facts/unknowns.js';
 import { factReference } from './conditions.js';
 import { decide, leafUnknowns, type ConditionResultNode, type Truth } from './decided.js';
-import { applicabilityName, readDossierPath, readFact, type RunOutcome } from './runner.js';
+import type { FactMemo } from './fact-memo.js';
+import { applicabilityName, readDossierPath, type RuleOutcome, type RunOutcome } from './runner.js';
 
 export type { FindingStatus } from '../schema/report.js';
 export type { MessageKind } from '../schema/rule-set.js';
@@ -49,7 +49,7 @@ function collectEvidence(node: ConditionResultNode | undefined, outcome: RunOutc
   else if (node.fact !== undefined && node.result !== undefined) {
     const path = evidencePath(node.fact, node.path);
     const params = node.params && Object.keys(node.params).length > 0 ? node.params : undefined;
-    const lacked = leafUnknowns(node, outcome.unknowns).map((datum) => datum.path);
+    const lacked = leafUnknowns(node, outcome.facts.unknowns).map((datum) => datum.path);
     // The same fact asked with other params is other evidence (e.g. commune and district engagements).
     const key = params ? `${path}${JSON.stringify(params)}` : path;
     if (!into.has(key)) {
@@ -63,9 +63,9 @@ function collectEvidence(node: ConditionResultNode | undefined, outcome: RunOutc
   }
 }
 
-function evidenceOf(result: RuleResult | undefined, outcome: RunOutcome): Evidence[] {
+function evidenceOf(result: RuleOutcome | undefined, outcome: RunOutcome): Evidence[] {
   const evidence = new Map<string, Evidence>();
-  collectEvidence(result?.conditions as ConditionResultNode | undefined, outcome, evidence);
+  collectEvidence(result?.conditions, outcome, evidence);
   return [...evidence.values()];
 }
 
@@ -74,7 +74,7 @@ function missingText(datum: UnknownDatum): string {
   return datum.label === undefined ? datum.path : `${datum.path} (${datum.label})`;
 }
 
-async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: EvaluationContext, missing: readonly UnknownDatum[]) {
+function templateValuesFor(rule: CompiledRule, facts: FactMemo, context: EvaluationContext, missing: readonly UnknownDatum[]) {
   const values: Record<string, unknown> = {
     param: rule.parameters,
     missing: missing.map(missingText),
@@ -83,20 +83,20 @@ async function templateValuesFor(rule: CompiledRule, almanac: Almanac, context: 
   };
   for (const name of rule.templateRoots) {
     const binding = rule.bindings.get(name);
-    if (binding) values[name] = await readFact(almanac, binding.fact, binding.params, binding.path);
+    if (binding) values[name] = facts.read(binding.fact, binding.params, binding.path);
   }
   return values;
 }
 
 /** The values of a rule's `messageFacts`: the message states them, so the officer can see them too. */
-async function messageFactEvidence(rule: CompiledRule, outcome: RunOutcome): Promise<Evidence[]> {
+function messageFactEvidence(rule: CompiledRule, outcome: RunOutcome): Evidence[] {
   const evidence: Evidence[] = [];
   for (const messageFact of rule.definition.messageFacts ?? []) {
     const binding = rule.bindings.get(messageFact.as)!;
     const params = Object.keys(binding.params).length > 0 ? binding.params : undefined;
     evidence.push({
       path: evidencePath(binding.fact, binding.path),
-      value: (await readFact(outcome.almanac, binding.fact, binding.params, binding.path)) ?? null,
+      value: outcome.facts.read(binding.fact, binding.params, binding.path) ?? null,
       ...(params ? { params } : {}),
     });
   }
@@ -110,8 +110,8 @@ function outsideEffectiveWindow(rule: CompiledRule, referenceDate: string): bool
 }
 
 /** A rule's (or its applicability's) engine result read three-valued; what it lacked goes to `lacked`. */
-function truthOf(result: RuleResult | undefined, outcome: RunOutcome, lacked: Map<string, UnknownDatum>): Truth {
-  return decide(result?.conditions as ConditionResultNode | undefined, outcome.unknowns, lacked) ?? result?.result === true;
+function truthOf(result: RuleOutcome | undefined, outcome: RunOutcome, lacked: Map<string, UnknownDatum>): Truth {
+  return decide(result?.conditions, outcome.facts.unknowns, lacked) ?? result?.result === true;
 }
 
 /**
@@ -122,16 +122,16 @@ function truthOf(result: RuleResult | undefined, outcome: RunOutcome, lacked: Ma
  * three-valued (src/engine/decided.ts): when they rest on a fact that lacked
  * data, the rule is incomplete, naming what that fact lacked.
  */
-export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome, context: EvaluationContext): Promise<Judgement[]> {
+export function judge(rules: readonly CompiledRule[], outcome: RunOutcome, context: EvaluationContext): Judgement[] {
   const judgements: Judgement[] = [];
   for (const rule of rules) {
-    const make = async (status: FindingStatus, messageKind: MessageKind, evidence: Evidence[], missing: readonly UnknownDatum[] = []) => ({
+    const make = (status: FindingStatus, messageKind: MessageKind, evidence: Evidence[], missing: readonly UnknownDatum[] = []): Judgement => ({
       rule,
       status,
       messageKind,
       evidence,
       missing,
-      templateValues: await templateValuesFor(rule, outcome.almanac, context, missing),
+      templateValues: templateValuesFor(rule, outcome.facts, context, missing),
     });
     // An incomplete judgement shows each missing datum in its evidence as null, once: a leaf that read the absent field already shows it.
     const incomplete = (evidence: Evidence[], missing: readonly UnknownDatum[]) => {
@@ -140,7 +140,7 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
       return make('incomplete', 'missing', [...evidence, ...absent], missing);
     };
     if (outsideEffectiveWindow(rule, context.referenceDate)) {
-      judgements.push(await make('not-applicable', 'notInForce', [{ path: '@referenceDate', value: context.referenceDate }]));
+      judgements.push(make('not-applicable', 'notInForce', [{ path: '@referenceDate', value: context.referenceDate }]));
       continue;
     }
     if (rule.applicability) {
@@ -149,29 +149,29 @@ export async function judge(rules: readonly CompiledRule[], outcome: RunOutcome,
       const truth = truthOf(applies, outcome, lacked);
       // Whether the rule applies rests on data the dossier does not give: it is not "does not apply".
       if (truth === 'unknown') {
-        judgements.push(await incomplete(evidenceOf(applies, outcome), [...lacked.values()]));
+        judgements.push(incomplete(evidenceOf(applies, outcome), [...lacked.values()]));
         continue;
       }
       if (!truth) {
-        judgements.push(await make('not-applicable', 'notApplicable', evidenceOf(applies, outcome)));
+        judgements.push(make('not-applicable', 'notApplicable', evidenceOf(applies, outcome)));
         continue;
       }
     }
     const required = rule.definition.requires ?? [];
     const absent = required.filter((path) => readDossierPath(context, path) === undefined).map((path) => ({ path: displayPath(path) }));
     if (absent.length > 0) {
-      judgements.push(await incomplete([], absent));
+      judgements.push(incomplete([], absent));
       continue;
     }
     const result = outcome.results.get(rule.id);
     const lacked = new Map<string, UnknownDatum>();
     const truth = truthOf(result, outcome, lacked);
-    const evidence = [...evidenceOf(result, outcome), ...(await messageFactEvidence(rule, outcome))];
+    const evidence = [...evidenceOf(result, outcome), ...messageFactEvidence(rule, outcome)];
     if (truth === 'unknown') {
-      judgements.push(await incomplete(evidence, [...lacked.values()]));
+      judgements.push(incomplete(evidence, [...lacked.values()]));
       continue;
     }
-    judgements.push(await make(truth ? 'pass' : 'fail', truth ? 'pass' : 'fail', evidence));
+    judgements.push(make(truth ? 'pass' : 'fail', truth ? 'pass' : 'fail', evidence));
   }
   return judgements;
 }

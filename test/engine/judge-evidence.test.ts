@@ -1,9 +1,9 @@
-import type { Almanac, RuleResult } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import type { CompiledRule, TemplateBinding } from '../../src/engine/compile.js';
 import type { ConditionResultNode } from '../../src/engine/decided.js';
 import { judge } from '../../src/engine/judge.js';
-import { factCallKey, type RunOutcome } from '../../src/engine/runner.js';
+import { factCallKey, type FactMemo } from '../../src/engine/fact-memo.js';
+import type { RuleOutcome, RunOutcome } from '../../src/engine/runner.js';
 import type { EvaluationContext } from '../../src/facts/context.js';
 import type { LegalIndex } from '../../src/facts/legal-index.js';
 import type { UnknownDatum } from '../../src/facts/unknowns.js';
@@ -22,7 +22,7 @@ interface Given {
   bindings?: ReadonlyMap<string, TemplateBinding>;
   /** What each fact call lacked, by factCallKey. */
   unknowns?: ReadonlyMap<string, readonly UnknownDatum[]>;
-  /** Fact values the almanac gives, by factCallKey and then the path (`budgetCap`, `engaged{"level":"commune"}.count`). */
+  /** Fact values the run's facts give, by factCallKey and then the path (`budgetCap`, `engaged{"level":"commune"}.count`). */
   facts?: Readonly<Record<string, unknown>>;
   dossier?: object;
 }
@@ -42,12 +42,14 @@ function compiledRule(given: Given): CompiledRule {
 
 async function judged(given: Given) {
   const facts = given.facts ?? {};
-  const almanac = {
-    factValue: (fact: string, params: Record<string, unknown>, path: string) => Promise.resolve(facts[`${factCallKey(fact, params)}${path ? `.${path}` : ''}`]),
-  } as unknown as Almanac;
-  const results = new Map<string, RuleResult>();
-  if (given.result !== null) results.set('T-hand', (given.result ?? { result: true }) as unknown as RuleResult);
-  const outcome: RunOutcome = { results, almanac, unknowns: given.unknowns ?? new Map(), warnings: new Map() };
+  const memo = {
+    read: (fact: string, params: Record<string, unknown>, path: string | undefined) => facts[`${factCallKey(fact, params)}${path ? `.${path}` : ''}`],
+    unknowns: given.unknowns ?? new Map(),
+    warnings: [],
+  } as unknown as FactMemo;
+  const results = new Map<string, RuleOutcome>();
+  if (given.result !== null) results.set('T-hand', (given.result ?? { result: true }) as RuleOutcome);
+  const outcome: RunOutcome = { results, facts: memo };
   const context: EvaluationContext = {
     dossier: (given.dossier ?? {}) as NormalizedDossier,
     asOf: '2026-01-15',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { compileRule } from '../../src/engine/compile.js';
-import { readFact, RuleRunner } from '../../src/engine/runner.js';
+import { RuleRunner } from '../../src/engine/runner.js';
 import { validateRuleSet } from '../../src/engine/validate-rule-set.js';
 import { FACT_CATALOGUE } from '../../src/facts/catalogue.js';
 import { hostFactDefinitions, type HostFact } from '../../src/facts/host-facts.js';
@@ -74,30 +74,30 @@ describe('a path into a fact value that is not an object or list (issue 10, at r
     expect(passed('T-path-undefined')).toBe(true);
   });
 
-  it.each([5, 'five', true, null])('reads undefined through readFact for %j', async (value) => {
-    const { almanac } = await run(value);
-    expect(await readFact(almanac, 'registryScore', {}, 'value')).toBeUndefined();
-    expect(await readFact(almanac, 'registryScore', {}, 'length')).toBeUndefined();
-    expect(await readFact(almanac, 'registryScore', {})).toBe(value);
+  it.each([5, 'five', true, null])('reads undefined through the facts of the run for %j', async (value) => {
+    const { facts } = await run(value);
+    expect(facts.read('registryScore', {}, 'value')).toBeUndefined();
+    expect(facts.read('registryScore', {}, 'length')).toBeUndefined();
+    expect(facts.read('registryScore', {}, undefined)).toBe(value);
   });
 
   it('still reads fields of objects and items and the length of lists', async () => {
     const object = await run({ value: 7, lines: [{ amount: 3 }] });
     expect(object.results.get('T-path')!.result).toBe(false);
-    expect(await readFact(object.almanac, 'registryScore', {}, 'value')).toBe(7);
-    expect(await readFact(object.almanac, 'registryScore', {}, 'lines.0.amount')).toBe(3);
-    expect(await readFact(object.almanac, 'registryScore', {}, 'lines.length')).toBe(1);
+    expect(object.facts.read('registryScore', {}, 'value')).toBe(7);
+    expect(object.facts.read('registryScore', {}, 'lines.0.amount')).toBe(3);
+    expect(object.facts.read('registryScore', {}, 'lines.length')).toBe(1);
     const matching = await run({ value: 5 });
     expect(matching.results.get('T-path')!.result).toBe(true);
-    expect(await readFact(matching.almanac, 'registryScore', {}, '__proto__')).toBeUndefined();
+    expect(matching.facts.read('registryScore', {}, '__proto__')).toBeUndefined();
   });
 
   it('reads catalogue facts as before: the engine, built once, serves run after run', async () => {
     const first = await run(5);
     const second = await run({ value: 5 });
-    expect(await readFact(first.almanac, 'dossier', {}, 'period.start')).toBe('2024-03-01');
-    expect(await readFact(second.almanac, 'budgetLineCount', {}, 'x')).toBeUndefined();
-    expect(await readFact(second.almanac, 'budgetLineCount', {})).toBe(exampleDossier().budget!.lines!.length);
+    expect(first.facts.read('dossier', {}, 'period.start')).toBe('2024-03-01');
+    expect(second.facts.read('budgetLineCount', {}, 'x')).toBeUndefined();
+    expect(second.facts.read('budgetLineCount', {}, undefined)).toBe(exampleDossier().budget!.lines!.length);
     expect(second.results.get('T-path')!.result).toBe(true);
   });
 });
