@@ -8,7 +8,7 @@ import { messageFactsAsConditions, RuleSetSchema, type Parameter, type RuleDefin
 import { LIMITS } from '../schema/limits.js';
 import { RULE_SET_LIMITS, snapshot } from '../schema/snapshot.js';
 import { conditionDepth, factReference, forEachLeaf, parameterReferences, substituteParameters } from './conditions.js';
-import { isKnownOperator, operatorBeyondLimits } from './operators.js';
+import { isKnownOperator, operatorBeyondLimits } from './operator-definitions.js';
 import { kindHoldsPath, type FactValueKind } from '../facts/value-kind.js';
 
 /** Template roots every rule may use besides its facts: its parameters, the missing fields, the two dates. */
