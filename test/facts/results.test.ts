@@ -126,4 +126,36 @@ describe('lessonsFromResults', () => {
   it('does not ask for results.reportedOn when there is no results section (L5-results-recorded’s finding)', () => {
     expect(compute('lessonsFromResults', exampleWith((d) => delete d.results)).unknown).toEqual([]);
   });
+
+  it('notes an absent list of evaluations, which may hide a final one, and finds nothing in it', () => {
+    expect(compute('lessonsFromResults', exampleWith((d) => delete d.implementation.evaluations))).toEqual({
+      value: { reportedOn: '2024-10-30', candidates: [], drawn: [], before: [] },
+      unknown: ['implementation.evaluations'],
+    });
+  });
+
+  it('notes the kind of an evaluation that does not state it, without counting it as final', () => {
+    const dossier = exampleWith((d) => {
+      d.implementation.evaluations = [{ date: '2024-11-20', lessonsLearned: true }, ...d.implementation.evaluations];
+    });
+    const { value, unknown } = compute('lessonsFromResults', dossier);
+    expect(value.candidates.map((item: { path: string }) => item.path)).toEqual(['implementation.evaluations[1]']);
+    expect(unknown).toEqual(['implementation.evaluations[0].kind']);
+  });
+
+  it('puts lessons with no date to compare neither in `drawn` nor in `before`: an undated evaluation, or no results.reportedOn', () => {
+    const undated = exampleWith((d) => (d.implementation.evaluations = [{ kind: 'final', lessonsLearned: true }]));
+    expect(compute('lessonsFromResults', undated)).toEqual({
+      value: {
+        reportedOn: '2024-10-30',
+        candidates: [{ date: undefined, daysAfterResults: undefined, path: 'implementation.evaluations[0]' }],
+        drawn: [],
+        before: [],
+      },
+      unknown: ['implementation.evaluations[0].date'],
+    });
+    const unreported = compute('lessonsFromResults', exampleWith((d) => delete d.results.reportedOn));
+    expect(unreported.value).toMatchObject({ candidates: [{ date: '2024-11-20', daysAfterResults: undefined }], drawn: [], before: [] });
+    expect(unreported.unknown).toEqual(['results.reportedOn']);
+  });
 });
